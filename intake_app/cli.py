@@ -1,0 +1,253 @@
+"""The command line for IT staff and scripts. No Qt here.
+
+Passphrases and recovery keys come from the terminal, or one per line on standard input when
+it is not a terminal; never from arguments or environment variables. Every command exits 0 on
+success and 1 with a one-line message on failure; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from intake_app import APP_NAME, __version__
+from intake_app.domain.errors import IntakeError, PassphraseRejected
+from intake_app.domain.roles import Role
+from intake_app.policy import Policy, load_policy
+from intake_app.services.admin import AdminService
+from intake_app.services.auth import AuthService
+from intake_app.services.users import UserService
+from intake_app.vault import crypto
+from intake_app.vault.backup import restore
+from intake_app.vault.store import Vault
+
+
+class CliError(Exception):
+    """A failure to report on one line."""
+
+
+class SecretReader:
+    """Reads secrets from the terminal (hidden) or line by line from a non-terminal stdin."""
+
+    def __init__(self, stdin: TextIO, stderr: TextIO) -> None:
+        self.stdin = stdin
+        self.stderr = stderr
+
+    def read(self, prompt: str) -> str:
+        if self.stdin.isatty():
+            return getpass.getpass(prompt, stream=self.stderr)
+        line = self.stdin.readline()
+        if not line:
+            raise CliError(f"expected {prompt.strip().rstrip(':').lower()} on standard input")
+        return line.rstrip("\r\n")
+
+    def read_new(self, prompt: str) -> str:
+        first = self.read(prompt)
+        if self.stdin.isatty() and getpass.getpass("Type it again: ", stream=self.stderr) != first:
+                raise CliError("the two passphrases differ")
+        return first
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="intake-app", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="the vault folder (default: policy or "
+                                                       "platform default)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("self-test", help="check encryption, key derivation, fonts, network guard")
+    demo = sub.add_parser("demo", help="create a demo vault with synthetic cases")
+    demo.add_argument("--cases", type=int, default=240)
+    admin = sub.add_parser("admin", help="administration commands").add_subparsers(
+        dest="admin_command", required=True)
+
+    p = admin.add_parser("init", help="create a vault and its first administrator")
+    p.add_argument("--user", required=True)
+    p = admin.add_parser("add-user", help="add a staff account")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--user", required=True)
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--team", default="default")
+    p = admin.add_parser("disable-user", help="disable an account and remove its key slot")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--user", required=True)
+    p = admin.add_parser("list-users", help="list staff accounts")
+    p.add_argument("--as", dest="actor", required=True)
+    p = admin.add_parser("passwd", help="change a passphrase")
+    p.add_argument("--user", required=True)
+    p = admin.add_parser("recover", help="set a new passphrase using the recovery key")
+    p.add_argument("--user", required=True)
+    p = admin.add_parser("verify", help="check integrity and the audit chain")
+    p.add_argument("--as", dest="actor", required=True)
+    p = admin.add_parser("backup", help="write a verified encrypted backup")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--out", required=True, type=Path)
+    p = admin.add_parser("restore", help="restore a backup into an empty folder")
+    p.add_argument("--from", dest="source", required=True, type=Path)
+    p = admin.add_parser("rotate-key", help="re-encrypt the vault under a new data key")
+    p.add_argument("--as", dest="actor", required=True)
+    p = admin.add_parser("audit", help="print the audit log")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+class Cli:
+    def __init__(self, args: argparse.Namespace, policy: Policy, secrets: SecretReader,
+                 out: TextIO, kdf: crypto.KdfParams | None) -> None:
+        self.args = args
+        self.policy = policy
+        self.secrets = secrets
+        self.out = out
+        data_dir = args.data_dir or policy.data_path()
+        self.auth = AuthService(Path(data_dir), policy, kdf=kdf)
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out)
+
+    def sign_in(self, user: str, *, readonly: bool = False) -> Vault:
+        secret = self.secrets.read(f"Passphrase for {user}: ")
+        if readonly:
+            return Vault.unlock(self.auth.data_dir, user.strip().lower(), secret, readonly=True)
+        return self.auth.sign_in(user, secret)
+
+    # --- commands ----------------------------------------------------------------------------
+
+    def init(self) -> None:
+        secret = self.secrets.read_new(f"New passphrase for {self.args.user}: ")
+        vault, recovery = self.auth.create_vault(self.args.user, secret)
+        vault.lock()
+        self.say(f"Vault created in {self.auth.data_dir}")
+        self.say("Write the recovery key down and keep it offline, away from this computer. "
+                 "It is shown only now.")
+        self.say(f"Recovery key: {recovery}")
+
+    def add_user(self) -> None:
+        with self.sign_in(self.args.actor) as vault:
+            secret = self.secrets.read_new(f"New passphrase for {self.args.user}: ")
+            name = UserService(vault, self.auth).add_user(self.args.user, Role(self.args.role),
+                                                          secret, team=self.args.team)
+        self.say(f"Added {name} ({self.args.role})")
+
+    def disable_user(self) -> None:
+        with self.sign_in(self.args.actor) as vault:
+            UserService(vault, self.auth).disable_user(self.args.user)
+        self.say(f"Disabled {self.args.user}; their key slot is removed. "
+                 "Run 'admin rotate-key' so that a key they may have kept no longer opens the "
+                 "vault.")
+
+    def list_users(self) -> None:
+        with self.sign_in(self.args.actor) as vault:
+            for row in UserService(vault, self.auth).list_users():
+                state = f"disabled {row['disabled_at']}" if row["disabled_at"] else "active"
+                self.say(f"{row['username']}\t{row['role']}\t{row['team']}\t{state}")
+
+    def passwd(self) -> None:
+        old = self.secrets.read(f"Current passphrase for {self.args.user}: ")
+        new = self.secrets.read_new(f"New passphrase for {self.args.user}: ")
+        self.auth.change_passphrase(self.args.user, old, new)
+        self.say(f"Passphrase changed for {self.args.user}")
+
+    def recover(self) -> None:
+        key = self.secrets.read("Recovery key: ")
+        new = self.secrets.read_new(f"New passphrase for {self.args.user}: ")
+        self.auth.recover(self.args.user, key, new)
+        self.say(f"New passphrase set for {self.args.user}")
+
+    def verify(self) -> None:
+        vault = self.sign_in(self.args.actor, readonly=True)
+        try:
+            report = AdminService(vault).verify()
+            if report.ok:
+                vault.reopen_writable()
+                AdminService(vault).record_verified(report)
+        finally:
+            vault.lock()
+        if not report.ok:
+            raise CliError("verification failed: " + "; ".join(report.problems))
+        self.say(f"Vault verified: integrity ok, encryption ok, audit chain intact "
+                 f"({report.audit_entries} entries, head {report.audit_head})")
+
+    def backup(self) -> None:
+        with self.sign_in(self.args.actor) as vault:
+            manifest = AdminService(vault).backup(self.args.out)
+        self.say(f"Backup written to {self.args.out} (audit chain head {manifest['audit_head']})")
+
+    def restore(self) -> None:
+        key = self.secrets.read("Recovery key: ")
+        manifest = restore(self.args.source, self.auth.data_dir, key)
+        self.say(f"Restored into {self.auth.data_dir} (backup of {manifest['created']}, "
+                 f"audit chain head {manifest['audit_head']})")
+
+    def rotate_key(self) -> None:
+        with self.sign_in(self.args.actor) as vault:
+            generation = AdminService(vault).rotate_key()
+        self.say(f"Data key rotated (generation {generation}); every user keeps their "
+                 "passphrase")
+
+    def audit(self) -> None:
+        with self.sign_in(self.args.actor) as vault:
+            entries = AdminService(vault).audit_log()
+        if self.args.json:
+            self.say(json.dumps([e.to_json() for e in entries], indent=1))
+            return
+        for e in entries:
+            self.say(f"{e.seq:6d}  {e.ts}  {e.actor:<16} {e.action:<24} {e.target} {e.detail}"
+                     .rstrip())
+
+    def self_test(self) -> None:
+        from intake_app.selftest import run_self_test
+
+        results = run_self_test()
+        failed = [name for name, ok, _ in results if not ok]
+        for name, ok, detail in results:
+            self.say(f"{'ok  ' if ok else 'FAIL'}  {name}: {detail}")
+        if failed:
+            raise CliError("self-test failed: " + ", ".join(failed))
+
+    def demo(self) -> None:
+        from intake_app.services.demo import build_demo_vault
+
+        logins = build_demo_vault(self.auth.data_dir, count=self.args.cases, kdf=self.auth.kdf)
+        self.say(f"Demo vault created in {self.auth.data_dir} with {self.args.cases} synthetic "
+                 "cases. Demo logins (demo only, never for real data):")
+        for role, (user, secret) in logins.items():
+            self.say(f"  {role:<11} user: {user:<12} passphrase: {secret}")
+
+
+def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
+        stdout: TextIO | None = None, stderr: TextIO | None = None,
+        kdf: crypto.KdfParams | None = None,
+        policy_loader: Callable[[], Policy] = load_policy) -> int:
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(stdout)
+        return 2
+    try:
+        cli = Cli(args, policy_loader(), SecretReader(stdin, stderr), stdout, kdf)
+        if args.command == "admin":
+            handler = getattr(cli, args.admin_command.replace("-", "_"))
+        else:
+            handler = getattr(cli, args.command.replace("-", "_"))
+        handler()
+        return 0
+    except PassphraseRejected as exc:
+        print(f"intake-app: passphrase not accepted: {exc.reason}", file=stderr)
+    except (IntakeError, CliError) as exc:
+        print(f"intake-app: {exc}", file=stderr)
+    except KeyboardInterrupt:
+        print("intake-app: interrupted; nothing further was changed", file=stderr)
+        return 130
+    except OSError as exc:
+        print(f"intake-app: {exc.strerror or 'file error'}"
+              f"{': ' + str(exc.filename) if exc.filename else ''}", file=stderr)
+    except Exception as exc:  # the last line of defence: never show a traceback
+        print(f"intake-app: unexpected error ({type(exc).__name__}); nothing further was "
+              "changed", file=stderr)
+    return 1

@@ -1,0 +1,84 @@
+"""Passphrase rules: a minimum length, no composition rules, and an offline list of common
+passwords. Also a rough strength estimate for live feedback while someone types.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from intake_app.domain.errors import PassphraseRejected
+
+DEFAULT_MIN_LENGTH = 15
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    from intake_app.resources import read_text
+
+    words = read_text("wordlists/common-passwords.txt").splitlines()
+    return frozenset(w.strip().lower() for w in words if w.strip() and not w.startswith("#"))
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def check(passphrase: str, *, min_length: int = DEFAULT_MIN_LENGTH, username: str = "") -> None:
+    """Raise PassphraseRejected with a reason a person can act on."""
+    if len(passphrase) < min_length:
+        raise PassphraseRejected(f"use at least {min_length} characters "
+                                 f"(this one has {len(passphrase)})")
+    squashed = _squash(passphrase)
+    if len(set(squashed)) <= 3:
+        raise PassphraseRejected("use more different characters; a few words work well")
+    common = _common()
+    if passphrase.lower() in common or squashed in common:
+        raise PassphraseRejected("this passphrase is on a list of commonly used passwords")
+    for word in common:
+        if len(word) >= 6 and squashed.startswith(word) and len(squashed) - len(word) <= 4:
+            raise PassphraseRejected("this is a common password with a little added; "
+                                     "try a few unrelated words")
+    if username and len(username) >= 3 and _squash(username) in squashed and \
+            len(squashed) - len(_squash(username)) < 10:
+        raise PassphraseRejected("do not build the passphrase around your user name")
+
+
+@dataclass(frozen=True)
+class Strength:
+    score: int  # 0 (very weak) .. 4 (strong)
+    bits: float
+    hint: str
+
+
+def estimate(passphrase: str, *, min_length: int = DEFAULT_MIN_LENGTH) -> Strength:
+    """A rough estimate for feedback only; ``check`` decides what is accepted."""
+    if not passphrase:
+        return Strength(0, 0.0, "type a passphrase: three or four unrelated words work well")
+    pool = 0
+    if any(c.islower() for c in passphrase):
+        pool += 26
+    if any(c.isupper() for c in passphrase):
+        pool += 26
+    if any(c.isdigit() for c in passphrase):
+        pool += 10
+    if any(c == " " for c in passphrase):
+        pool += 1
+    if any(not c.isalnum() and c != " " for c in passphrase):
+        pool += 32
+    if any(ord(c) > 127 for c in passphrase):
+        pool += 100
+    distinct = len(set(passphrase))
+    # Repeats add little: count each distinct character fully, repeats at a quarter.
+    effective = distinct + (len(passphrase) - distinct) / 4
+    bits = effective * math.log2(max(pool, 2))
+    try:
+        check(passphrase, min_length=min_length)
+    except PassphraseRejected as exc:
+        return Strength(min(1, int(bits // 40)), bits, exc.reason)
+    if bits < 60:
+        return Strength(2, bits, "acceptable; a longer passphrase would be stronger")
+    if bits < 90:
+        return Strength(3, bits, "good")
+    return Strength(4, bits, "strong")

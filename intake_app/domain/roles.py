@@ -1,0 +1,68 @@
+"""Roles and the permission matrix: the one place that says who may do what."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from intake_app.domain.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    CASEWORKER = "caseworker"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class Action(StrEnum):
+    # Case work
+    CASE_CREATE = "case.create"
+    CASE_VIEW_OWN = "case.view_own"
+    CASE_EDIT_OWN = "case.edit_own"
+    CASE_VIEW_TEAM = "case.view_team"
+    CASE_EDIT_TEAM = "case.edit_team"
+    CASE_ASSIGN = "case.assign"
+    REFERRAL_DRAFT = "referral.draft"
+    REFERRAL_APPROVE = "referral.approve"
+    REFERRAL_EXPORT = "referral.export"
+    # Administration (no case content)
+    USER_MANAGE = "user.manage"
+    POLICY_VIEW = "policy.view"
+    AUDIT_VIEW = "audit.view"
+    VAULT_VERIFY = "vault.verify"
+    VAULT_BACKUP = "vault.backup"
+    VAULT_ROTATE_KEY = "vault.rotate_key"
+    # Everyone, for themselves
+    OWN_PASSPHRASE_CHANGE = "self.passphrase_change"  # noqa: S105 (an action name)
+
+
+_C, _S, _A = Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN
+
+#: The permission matrix. Anything not listed is refused.
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.CASE_CREATE: frozenset({_C, _S}),
+    Action.CASE_VIEW_OWN: frozenset({_C, _S}),
+    Action.CASE_EDIT_OWN: frozenset({_C, _S}),
+    Action.CASE_VIEW_TEAM: frozenset({_S}),
+    Action.CASE_EDIT_TEAM: frozenset({_S}),
+    Action.CASE_ASSIGN: frozenset({_S}),
+    Action.REFERRAL_DRAFT: frozenset({_C, _S}),
+    Action.REFERRAL_APPROVE: frozenset({_S}),
+    Action.REFERRAL_EXPORT: frozenset({_S}),
+    Action.USER_MANAGE: frozenset({_A}),
+    Action.POLICY_VIEW: frozenset({_A}),
+    Action.AUDIT_VIEW: frozenset({_A}),
+    Action.VAULT_VERIFY: frozenset({_A}),
+    Action.VAULT_BACKUP: frozenset({_A}),
+    Action.VAULT_ROTATE_KEY: frozenset({_A}),
+    Action.OWN_PASSPHRASE_CHANGE: frozenset({_C, _S, _A}),
+}
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return role in PERMISSIONS.get(action, frozenset())
+
+
+def require(role: Role, action: Action) -> None:
+    """Raise PermissionDenied unless ``role`` may perform ``action``."""
+    if not allowed(role, action):
+        raise PermissionDenied(f"the {role.value} role may not perform {action.value}")

@@ -1,0 +1,1 @@
+"""Use cases: permission checks, one transaction each, an audit entry each."""
