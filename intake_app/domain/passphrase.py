@@ -40,8 +40,11 @@ def check(passphrase: str, *, min_length: int = DEFAULT_MIN_LENGTH, username: st
         if len(word) >= 6 and squashed.startswith(word) and len(squashed) - len(word) <= 4:
             raise PassphraseRejected("this is a common password with a little added; "
                                      "try a few unrelated words")
-    if username and len(username) >= 3 and _squash(username) in squashed and \
-            len(squashed) - len(_squash(username)) < 10:
+    for size in range(1, len(squashed) // 2 + 1):
+        if len(squashed) % size == 0 and squashed[:size] * (len(squashed) // size) == squashed:
+            raise PassphraseRejected("repeating the same word adds little; use different words")
+    name = _squash(username)
+    if len(name) >= 3 and name in squashed and len(squashed.replace(name, "")) < 10:
         raise PassphraseRejected("do not build the passphrase around your user name")
 
 

@@ -18,6 +18,11 @@ from intake_app.domain.errors import CryptoUnavailable, DiskFull, VaultDamaged
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 
+#: 16 KiB pages: SQLCipher's per-page cost (IV, HMAC) is paid four times less often than with
+#: the 4 KiB default, which brings bulk writes close to plain SQLite. Part of the vault format:
+#: every open (and every attached copy) must use the same value.
+PAGE_SIZE = 16384
+
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -41,7 +46,10 @@ def open_db(path: Path, data_key: bytes, *, readonly: bool = False) -> Connectio
     except sqlcipher3.Error:
         raise VaultDamaged("the vault database cannot be opened") from None
     try:
+        # SQLCipher's own log goes to stderr; our errors are reported as typed exceptions.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {key_literal}")
+        conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             conn.close()
@@ -124,6 +132,7 @@ def export_rekeyed(conn: Connection, target: Path, new_key: bytes) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {literal}", (str(target),))
     try:
+        conn.execute(f"PRAGMA rekeyed.cipher_page_size = {PAGE_SIZE}")
         conn.execute("SELECT sqlcipher_export('rekeyed')")
         conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
     finally:
@@ -134,7 +143,9 @@ def backup_to(conn: Connection, target: Path, data_key: bytes) -> None:
     """Copy the live database with SQLite's backup API into a new file under the same key."""
     dest = sqlcipher3.connect(str(target), isolation_level=None)
     try:
+        dest.execute("PRAGMA cipher_log_level = NONE")
         dest.execute(f"PRAGMA key = {_key_pragma(data_key)}")
+        dest.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
         conn.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:

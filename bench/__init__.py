@@ -1,0 +1,1 @@
+"""Benchmark harness: `python -m bench` prints JSON figures and ratios."""

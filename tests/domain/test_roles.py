@@ -1,0 +1,52 @@
+"""Every role against every action: the matrix is the single source of truth."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from intake_app.domain.errors import PermissionDenied
+from intake_app.domain.roles import PERMISSIONS, Action, Role, allowed, require
+
+C, S, A = Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN
+
+EXPECTED = {
+    Action.CASE_CREATE: {C, S},
+    Action.CASE_VIEW_OWN: {C, S},
+    Action.CASE_EDIT_OWN: {C, S},
+    Action.CASE_VIEW_TEAM: {S},
+    Action.CASE_EDIT_TEAM: {S},
+    Action.CASE_ASSIGN: {S},
+    Action.REFERRAL_DRAFT: {C, S},
+    Action.REFERRAL_APPROVE: {S},
+    Action.REFERRAL_EXPORT: {S},
+    Action.USER_MANAGE: {A},
+    Action.POLICY_VIEW: {A},
+    Action.AUDIT_VIEW: {A},
+    Action.VAULT_VERIFY: {A},
+    Action.VAULT_BACKUP: {A},
+    Action.VAULT_ROTATE_KEY: {A},
+    Action.OWN_PASSPHRASE_CHANGE: {C, S, A},
+}
+
+
+def test_every_action_is_in_the_matrix():
+    assert set(PERMISSIONS) == set(Action) == set(EXPECTED)
+
+
+@pytest.mark.parametrize(("role", "action"), list(itertools.product(Role, Action)))
+def test_role_action(role, action):
+    expected = role in EXPECTED[action]
+    assert allowed(role, action) is expected
+    if expected:
+        require(role, action)
+    else:
+        with pytest.raises(PermissionDenied):
+            require(role, action)
+
+
+def test_administrators_have_no_case_content_actions():
+    case_actions = [a for a in Action if a.value.startswith(("case.", "referral."))]
+    assert case_actions
+    assert not any(allowed(Role.ADMIN, a) for a in case_actions)

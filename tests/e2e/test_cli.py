@@ -1,0 +1,113 @@
+"""The admin command line as IT staff use it: a subprocess, secrets on standard input."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tests.helpers.cli import cli
+
+ADMIN_PASS = "it admin passphrase 2026"
+CW_PASS = "caseworker secret phrase 7"
+
+
+@pytest.fixture
+def initialised(tmp_path):
+    data = tmp_path / "data"
+    result = cli(data, "admin", "init", "--user", "itadmin", stdin=ADMIN_PASS + "\n")
+    assert result.returncode == 0, result.stderr
+    key = re.search(r"^Recovery key: (\S+)$", result.stdout, re.M).group(1)
+    return data, key
+
+
+def assert_one_line_failure(result):
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("intake-app: ")
+
+
+def test_version():
+    result = cli(None, "--version")
+    assert result.returncode == 0 and "Confidential Intake" in result.stdout
+
+
+def test_full_admin_journey(initialised, tmp_path):
+    data, key = initialised
+    r = cli(data, "admin", "add-user", "--as", "itadmin", "--user", "amira", "--role",
+            "caseworker", stdin=f"{ADMIN_PASS}\n{CW_PASS}\n")
+    assert r.returncode == 0, r.stderr
+    r = cli(data, "admin", "passwd", "--user", "amira",
+            stdin=f"{CW_PASS}\nanother long passphrase 8\n")
+    assert r.returncode == 0, r.stderr
+    r = cli(data, "admin", "recover", "--user", "amira",
+            stdin=f"{key}\nrecovered long passphrase 9\n")
+    assert r.returncode == 0, r.stderr
+    r = cli(data, "admin", "verify", "--as", "itadmin", stdin=ADMIN_PASS + "\n")
+    assert r.returncode == 0, r.stderr
+    assert "audit chain intact" in r.stdout
+    r = cli(data, "admin", "rotate-key", "--as", "itadmin", stdin=ADMIN_PASS + "\n")
+    assert r.returncode == 0, r.stderr
+    backup = tmp_path / "b.cibackup"
+    r = cli(data, "admin", "backup", "--as", "itadmin", "--out", str(backup),
+            stdin=ADMIN_PASS + "\n")
+    assert r.returncode == 0, r.stderr
+    head = re.search(r"audit chain head (\S+)\)", r.stdout).group(1)
+    r = cli(tmp_path / "restored", "admin", "restore", "--from", str(backup), stdin=key + "\n")
+    assert r.returncode == 0, r.stderr
+    assert head in r.stdout
+    r = cli(tmp_path / "restored", "admin", "audit", "--as", "itadmin", "--json",
+            stdin=ADMIN_PASS + "\n")
+    assert r.returncode == 0, r.stderr
+    actions = [e["action"] for e in json.loads(r.stdout)]
+    for expected in ("vault.create", "user.add", "user.passphrase_change", "user.recover",
+                     "vault.verify", "vault.rotate_key", "vault.restore"):
+        assert expected in actions
+    r = cli(tmp_path / "restored", "admin", "list-users", "--as", "itadmin",
+            stdin=ADMIN_PASS + "\n")
+    assert "amira\tcaseworker" in r.stdout
+    r = cli(tmp_path / "restored", "admin", "verify", "--as", "amira",
+            stdin="recovered long passphrase 9\n")
+    assert_one_line_failure(r)
+
+
+def test_wrong_passphrase_is_one_line(initialised):
+    data, _ = initialised
+    assert_one_line_failure(cli(data, "admin", "verify", "--as", "itadmin", stdin="nope\n"))
+
+
+def test_missing_stdin_is_one_line(initialised):
+    data, _ = initialised
+    assert_one_line_failure(cli(data, "admin", "verify", "--as", "itadmin", stdin=""))
+
+
+def test_short_passphrase_rejected(tmp_path):
+    r = cli(tmp_path / "d", "admin", "init", "--user", "x1", stdin="short\n")
+    assert_one_line_failure(r)
+    assert "at least 15" in r.stderr
+    assert not (tmp_path / "d" / "keyslots.json").exists()
+
+
+def test_common_passphrase_rejected(tmp_path):
+    r = cli(tmp_path / "d", "admin", "init", "--user", "x1",
+            stdin="passwordpassword\n")
+    assert_one_line_failure(r)
+
+
+def test_no_vault_is_one_line(tmp_path):
+    assert_one_line_failure(cli(tmp_path / "none", "admin", "verify", "--as", "a",
+                                stdin="whatever passphrase\n"))
+
+
+def test_passphrase_never_echoed_in_output(initialised):
+    data, _ = initialised
+    r = cli(data, "admin", "audit", "--as", "itadmin", stdin=ADMIN_PASS + "\n")
+    assert ADMIN_PASS not in r.stdout + r.stderr
+
+
+def test_self_test(tmp_path):
+    r = cli(None, "self-test")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "network guard" in r.stdout

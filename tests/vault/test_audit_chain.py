@@ -1,0 +1,73 @@
+"""The audit chain catches edited, deleted and reordered entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake_app.vault import audit
+from intake_app.vault.store import Vault
+from tests.conftest import ADMIN, ADMIN_PASS
+
+
+def _drop_guards(conn):
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("DROP TRIGGER audit_no_delete")
+
+
+@pytest.fixture
+def vault(vault_dir):
+    with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as v:
+        for i in range(5):
+            v.record("test.event", f"t{i}", f"n={i}")
+        yield v
+
+
+def test_intact_chain_verifies(vault):
+    assert audit.verify(vault.conn) == []
+
+
+def test_append_only_triggers(vault):
+    import sqlcipher3
+
+    with pytest.raises(sqlcipher3.IntegrityError):
+        vault.conn.execute("UPDATE audit SET detail = 'x' WHERE seq = 2")
+    with pytest.raises(sqlcipher3.IntegrityError):
+        vault.conn.execute("DELETE FROM audit WHERE seq = 2")
+
+
+def test_edited_entry_is_reported(vault):
+    _drop_guards(vault.conn)
+    vault.conn.execute("UPDATE audit SET detail = 'n=99' WHERE target = 't2'")
+    problems = audit.verify(vault.conn)
+    assert any("altered" in p for p in problems)
+
+
+def test_deleted_entry_is_reported(vault):
+    _drop_guards(vault.conn)
+    vault.conn.execute("DELETE FROM audit WHERE target = 't2'")
+    problems = audit.verify(vault.conn)
+    assert any("missing" in p for p in problems)
+
+
+def test_reordered_entries_are_reported(vault):
+    _drop_guards(vault.conn)
+    rows = vault.conn.execute(
+        "SELECT seq, ts, actor, action, target, detail, prev_mac, mac FROM audit "
+        "WHERE target IN ('t1', 't2') ORDER BY seq").fetchall()
+    (s1, *r1), (s2, *r2) = rows
+    vault.conn.execute("DELETE FROM audit WHERE seq IN (?, ?)", (s1, s2))
+    vault.conn.execute("INSERT INTO audit VALUES (?,?,?,?,?,?,?,?)", (s1, *r2))
+    vault.conn.execute("INSERT INTO audit VALUES (?,?,?,?,?,?,?,?)", (s2, *r1))
+    assert audit.verify(vault.conn)
+
+
+def test_removed_newest_entries_are_reported(vault):
+    _drop_guards(vault.conn)
+    vault.conn.execute("DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)")
+    assert any("newest" in p for p in audit.verify(vault.conn))
+
+
+def test_chain_survives_key_rotation(vault):
+    vault.rotate_data_key()
+    vault.record("after.rotation")
+    assert audit.verify(vault.conn) == []
