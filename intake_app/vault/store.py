@@ -274,8 +274,14 @@ class Vault:
             raise
         try:
             if not readonly and migrate.pending(conn):
-                _backup_before_migration(paths, conn, data_key, clock)
-                migrate.apply_pending(conn)
+                backup = _backup_before_migration(paths, conn, data_key, clock)
+                try:
+                    migrate.apply_pending(conn)
+                except database.DatabaseError:
+                    raise VaultDamaged(
+                        "the vault could not be upgraded to this version (the step that "
+                        f"failed was undone); a backup taken just before is {backup.name}"
+                    ) from None
             migrate.check_not_newer(conn)
             if role_override is not None:
                 role = role_override
