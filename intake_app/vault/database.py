@@ -148,5 +148,7 @@ def backup_to(conn: Connection, target: Path, data_key: bytes) -> None:
         dest.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
         conn.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
+    except sqlcipher3.Error as exc:
+        raise _translate(exc) from None
     finally:
         dest.close()
