@@ -111,3 +111,22 @@ def test_self_test(tmp_path):
     r = cli(None, "self-test")
     assert r.returncode == 0, r.stdout + r.stderr
     assert "network guard" in r.stdout
+
+
+@pytest.mark.parametrize("tamper", [
+    "UPDATE audit SET detail = 'rewritten' WHERE seq = 2",
+    "DELETE FROM audit WHERE seq = 3",
+    "UPDATE audit SET seq = -seq WHERE seq IN (2, 3); "
+    "UPDATE audit SET seq = 3 WHERE seq = -2; UPDATE audit SET seq = 2 WHERE seq = -3",
+])
+def test_verify_reports_a_tampered_audit_log(initialised, tamper):
+    from intake_app.vault.store import Vault
+
+    data, _ = initialised
+    with Vault.unlock(data, "itadmin", ADMIN_PASS) as vault:
+        vault.conn.execute("DROP TRIGGER audit_no_update")
+        vault.conn.execute("DROP TRIGGER audit_no_delete")
+        vault.conn.executescript(tamper)
+    r = cli(data, "admin", "verify", "--as", "itadmin", stdin=ADMIN_PASS + "\n")
+    assert_one_line_failure(r)
+    assert "verification failed" in r.stderr and "entry" in r.stderr
