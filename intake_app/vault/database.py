@@ -80,8 +80,13 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise _translate(exc) from None
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as exc:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlcipher3.Error):
+            translated = _translate(exc)
+            if translated is not exc:
+                raise translated from None
         raise
     try:
         conn.execute("COMMIT")

@@ -291,6 +291,10 @@ class Vault:
                 if row is None or row[1] is not None:
                     raise PermissionDenied("this account is disabled")
                 role = Role(row[0])
+        except database.DatabaseError:
+            conn.close()
+            lock.release()
+            raise VaultDamaged("the vault database is damaged") from None
         except BaseException:
             conn.close()
             lock.release()
@@ -307,6 +311,9 @@ class Vault:
                         audit.append(c, username, "unlock.failed", username,
                                      f"count={len(failures)} at={times}", clock=clock)
                     audit.append(c, username, "unlock", username, clock=clock)
+            except database.DatabaseError:
+                vault.lock()
+                raise VaultDamaged("the vault database is damaged") from None
             except BaseException:
                 vault.lock()
                 raise
