@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(PY) -m intake_app
 
 test: $(STAMP)
-	$(PY) -m ruff check intake_app tests bench
+	$(PY) -m ruff check intake_app tests bench tools packaging
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)

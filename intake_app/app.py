@@ -12,6 +12,7 @@ def run_gui(argv: list[str]) -> int:
     parser.add_argument("--data-dir", type=Path)
     args = parser.parse_args(argv)
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from intake_app.domain.errors import IntakeError
@@ -23,9 +24,10 @@ def run_gui(argv: list[str]) -> int:
     try:
         policy = load_policy()
     except IntakeError as exc:
-        QMessageBox.critical(None, "Confidential Intake",
-                             f"The machine policy file cannot be used:\n{exc}\n\n"
-                             "Ask your IT administrator to correct it.")
+        text = QCoreApplication.translate(
+            "App", "The machine policy file cannot be used:\n{problem}\n\n"
+            "Ask your IT administrator to correct it.").format(problem=exc)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Confidential Intake"), text)
         return 1
     auth = AuthService(args.data_dir or policy.data_path(), policy)
     from intake_app.ui.main import start

@@ -3,6 +3,8 @@
 Messages carried by these exceptions never contain passphrases, keys or case content.
 """
 
+from collections.abc import Mapping, Sequence
+
 
 class IntakeError(Exception):
     """Base class for every expected, explainable failure."""
@@ -102,3 +104,30 @@ class DiskFull(IntakeError):
 
 class AuditChainBroken(IntakeError):
     """The audit log was edited, reordered or truncated."""
+
+
+class ValidationFailed(InvalidInput):
+    """Answers with blocking problems; nothing was stored.
+
+    ``problems`` maps each field key to its problems (``domain.case_validation.Problem``),
+    so a form can show every message beside its field.
+    """
+
+    def __init__(self, problems: Mapping[str, Sequence[object]]) -> None:
+        super().__init__("some answers need correcting: " + ", ".join(sorted(problems)))
+        self.problems = problems
+
+
+class EditConflict(IntakeError):
+    """Someone else changed the same fields since this user loaded the case.
+
+    ``keys`` names the fields (keys only, never values); nothing was stored.
+    """
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        super().__init__("changed by someone else meanwhile: " + ", ".join(keys))
+        self.keys = tuple(keys)
+
+
+class CaseClosed(IntakeError):
+    """The case is closed: reopen it before changing its answers."""

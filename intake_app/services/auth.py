@@ -8,13 +8,25 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake_app.domain import passphrase as rules
 from intake_app.domain.errors import InvalidInput
 from intake_app.policy import Policy
-from intake_app.vault import audit, crypto, store
-from intake_app.vault.store import Vault
+
+if TYPE_CHECKING:
+    from intake_app.vault.crypto import KdfParams
+    from intake_app.vault.store import Vault
+
+# The vault modules (cryptography, Argon2, SQLCipher) are imported on first use, not at
+# start-up: the sign-in window needs none of them until someone presses Sign in, and the key
+# derivation then runs on a worker thread anyway. Start-up time is benchmarked.
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 _USERNAME_OK = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
 
@@ -33,19 +45,25 @@ class AuthService:
 
     data_dir: Path
     policy: Policy
-    clock: audit.Clock = audit.utc_now
+    clock: Callable[[], datetime] = _utc_now
     throttle_clock: Callable[[], float] = time.time
     #: Only tests pass cheap parameters here (and crypto refuses them unless tests allowed it).
-    kdf: crypto.KdfParams | None = None
+    kdf: KdfParams | None = None
 
     def vault_exists(self) -> bool:
-        return store.vault_exists(self.data_dir)
+        from intake_app.vault.layout import vault_exists
 
-    def floor(self) -> crypto.KdfParams:
+        return vault_exists(self.data_dir)
+
+    def floor(self) -> KdfParams:
+        from intake_app.vault import crypto
+
         return crypto.KdfParams(self.policy.min_kdf_memory_kib, self.policy.min_kdf_time_cost,
                                 crypto.FLOOR_PARALLELISM)
 
-    def _params(self) -> crypto.KdfParams:
+    def _params(self) -> KdfParams:
+        from intake_app.vault import crypto
+
         if self.kdf is not None:
             self.kdf.check_floor(self.floor())
             return self.kdf
@@ -58,21 +76,29 @@ class AuthService:
                      display_name: str = "") -> tuple[Vault, str]:
         username = check_username(username)
         self.check_new_passphrase(passphrase, username)
+        from intake_app.vault.store import Vault
+
         return Vault.create(self.data_dir, username, passphrase, kdf=self._params(),
                             display_name=display_name, clock=self.clock)
 
     def sign_in(self, username: str, passphrase: str) -> Vault:
+        from intake_app.vault.store import Vault
+
         return Vault.unlock(self.data_dir, username.strip().lower(), passphrase,
                             clock=self.clock, throttle_clock=self.throttle_clock)
 
     def change_passphrase(self, username: str, old: str, new: str) -> None:
         username = username.strip().lower()
         self.check_new_passphrase(new, username)
+        from intake_app.vault import store
+
         store.change_passphrase(self.data_dir, username, old, new, clock=self.clock,
                                 kdf=self._params() if self.kdf is not None else None)
 
     def recover(self, username: str, recovery_key: str, new_passphrase: str) -> None:
         username = username.strip().lower()
         self.check_new_passphrase(new_passphrase, username)
+        from intake_app.vault import store
+
         store.recover(self.data_dir, username, recovery_key, new_passphrase, clock=self.clock,
                       kdf=self._params())

@@ -39,68 +39,16 @@ from intake_app.domain.roles import Role
 from intake_app.vault import audit, crypto, database, migrate
 from intake_app.vault.atomic import ensure_private_dir, fsync_dir
 from intake_app.vault.keyslots import KeySlots
+from intake_app.vault.layout import VaultPaths, vault_exists
 from intake_app.vault.location import check_location
 from intake_app.vault.locks import FileLock, exclusive
 from intake_app.vault.throttle import Throttle
-
-DB_NAME = "vault.db"
-SLOTS_NAME = "keyslots.json"
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    root: Path
-
-    @property
-    def db(self) -> Path:
-        return self.root / DB_NAME
-
-    @property
-    def slots(self) -> Path:
-        return self.root / SLOTS_NAME
-
-    @property
-    def rotating_db(self) -> Path:
-        return self.root / (DB_NAME + ".rotating")
-
-    @property
-    def pending_slots(self) -> Path:
-        return self.root / (SLOTS_NAME + ".pending")
-
-    @property
-    def restoring_db(self) -> Path:
-        return self.root / (DB_NAME + ".restoring")
-
-    @property
-    def attempts(self) -> Path:
-        return self.root / "unlock-attempts.json"
-
-    @property
-    def open_lock(self) -> Path:
-        return self.root / "open.lock"
-
-    @property
-    def slots_lock(self) -> Path:
-        return self.root / "slots.lock"
-
-    @property
-    def backups(self) -> Path:
-        return self.root / "backups"
-
-    def sidecars(self, db: Path) -> list[Path]:
-        return [db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal")]
 
 
 @dataclass
 class UnlockTiming:
     kdf_seconds: float = 0.0
     total_seconds: float = 0.0
-
-
-def vault_exists(data_dir: Path) -> bool:
-    """A vault exists once its key slot file does (it is always the last file written)."""
-    paths = VaultPaths(Path(data_dir))
-    return paths.slots.exists() or paths.pending_slots.exists()
 
 
 def _remove(path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 
@@ -45,11 +46,8 @@ def test_a_transaction_on_a_full_disk_fails_cleanly_and_loses_nothing(small_disk
 
 def test_a_backup_to_a_full_disk_fails_cleanly(small_disk, vault_dir):
     filler = small_disk / "filler"
-    with open(filler, "wb") as fh:
-        try:
-            fh.write(b"\0" * (1200 * 1024))
-        except OSError:
-            pass
+    with open(filler, "wb") as fh, contextlib.suppress(OSError):
+        fh.write(b"\0" * (1200 * 1024))
     filler.write_bytes(b"\0" * (filler.stat().st_size - 40 * 1024))
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault, pytest.raises(DiskFull):
         backup_vault(vault, small_disk / "backup.cibackup")

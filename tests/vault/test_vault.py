@@ -208,9 +208,8 @@ def test_rotation_refused_while_another_session_is_open(vault_dir):
     from intake_app.domain.errors import VaultBusy
 
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as first, \
-            Vault.unlock(vault_dir, ADMIN, ADMIN_PASS):
-        with pytest.raises(VaultBusy):
-            first.rotate_data_key()
+            Vault.unlock(vault_dir, ADMIN, ADMIN_PASS), pytest.raises(VaultBusy):
+        first.rotate_data_key()
 
 
 def test_database_module_refuses_bad_keys(tmp_path):

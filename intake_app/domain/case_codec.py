@@ -1,0 +1,210 @@
+"""Turning what a form hands over into answers, and answers into JSON and back.
+
+``coerce`` checks the *type* of a value against its field (text for a text field, a sequence
+of records for a list field...) and refuses nonsense with ``InvalidInput``; it never drops or
+rewrites what was typed. A date typed in a form that is not a readable date is kept as its
+text, so validation can point at it and the worker can correct it.
+
+JSON keeps DECLINED and NOT_ASKED distinct from every real value, and dates typed as
+unreadable text distinct from real dates, so ``decode_values(encode_values(v)) == v``.
+Keys the app no longer declares are carried through untouched: data is never lost because a
+field was retired.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from intake_app.domain.answers import DECLINED, NOT_ASKED, Answer, Tri, Unanswered
+from intake_app.domain.case_model import BY_KEY, Field, Kind, SubField
+from intake_app.domain.errors import InvalidInput
+
+_SENTINEL_TAG = "$answer"
+_TEXT_DATE_TAG = "$text"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_UK_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+
+
+# --- coercion: form input -> Answer ----------------------------------------------------------
+
+def parse_date(text: str) -> date | None:
+    """ISO (2026-01-31) or UK day-first (31/01/2026) dates; None when not a real date."""
+    text = text.strip()
+    if _ISO_DATE.match(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return None
+    match = _UK_DATE.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def _coerce_scalar(kind: Kind, choices: frozenset[str], raw: object, where: str) -> Answer:
+    if isinstance(raw, Unanswered):
+        return raw
+    if kind in (Kind.TEXT, Kind.MULTILINE, Kind.CHOICE):
+        if isinstance(raw, str):
+            return str.__str__(raw)  # a plain str, even if a StrEnum was passed
+    elif kind is Kind.DATE:
+        if isinstance(raw, datetime):
+            return raw.date()
+        if isinstance(raw, date):
+            return raw
+        if isinstance(raw, str):
+            return parse_date(raw) or str.__str__(raw)
+    elif kind is Kind.TRISTATE:
+        if isinstance(raw, bool):
+            return Tri.YES if raw else Tri.NO
+        if isinstance(raw, str) and raw in Tri._value2member_map_:
+            return Tri(raw)
+    elif kind is Kind.MULTICHOICE and isinstance(raw, (list, tuple, set, frozenset)) \
+            and all(isinstance(x, str) for x in raw):
+        return _ordered_choices(raw, choices)
+    raise InvalidInput(f"{where}: a value of the wrong type for a {kind.value} field")
+
+
+def _ordered_choices(raw: Sequence[str] | set[str] | frozenset[str],
+                     choices: frozenset[str]) -> tuple[str, ...]:
+    # Stable order whatever the widget hands over, so that equal selections compare equal.
+    picked = list(dict.fromkeys(str.__str__(x) for x in raw))
+    known = sorted((x for x in picked if x in choices), key=_choice_rank.get)
+    return tuple(known + [x for x in picked if x not in choices])
+
+
+_choice_rank: dict[str, int] = {}
+for _f in BY_KEY.values():
+    for _rank, _c in enumerate(_f.choices):
+        _choice_rank.setdefault(_c.key, _rank)
+    for _sub in _f.subfields:
+        for _rank, _c in enumerate(_sub.choices):
+            _choice_rank.setdefault(_c.key, _rank)
+
+
+def _coerce_records(field: Field, raw: object) -> Answer:
+    if isinstance(raw, Unanswered):
+        return raw
+    if not isinstance(raw, (list, tuple)) or not all(isinstance(r, Mapping) for r in raw):
+        raise InvalidInput(f"{field.key}: a list of records was expected")
+    subs = {s.key: s for s in field.subfields}
+    out: list[dict[str, Answer]] = []
+    for index, record in enumerate(raw):
+        unknown = set(record) - set(subs)
+        if unknown:
+            raise InvalidInput(f"{field.key}: unknown item fields {sorted(unknown)}")
+        out.append({k: _coerce_scalar(subs[k].kind, frozenset(c.key for c in subs[k].choices),
+                                      v, f"{field.key}[{index}].{k}")
+                    for k, v in record.items()})
+    return tuple(out)
+
+
+def coerce(key: str, raw: object) -> Answer:
+    """The answer for field ``key`` from a form value. InvalidInput for an unknown key or a
+    value of the wrong type; never alters what was typed."""
+    field = BY_KEY.get(key)
+    if field is None:
+        raise InvalidInput(f"{key}: no such case field")
+    if field.kind.is_list:
+        return _coerce_records(field, raw)
+    return _coerce_scalar(field.kind, field.choice_keys(), raw, key)
+
+
+def coerce_values(values: Mapping[str, object]) -> dict[str, Answer]:
+    return {key: coerce(key, raw) for key, raw in values.items()}
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+def _encode_scalar(kind: Kind, answer: object) -> Any:
+    if isinstance(answer, Unanswered):
+        return {_SENTINEL_TAG: answer.value}
+    if isinstance(answer, Tri):
+        return answer.value
+    if kind is Kind.DATE:
+        if isinstance(answer, date):
+            return answer.isoformat()
+        return {_TEXT_DATE_TAG: answer}
+    if isinstance(answer, tuple):
+        return list(answer)
+    return answer
+
+
+def _decode_scalar(kind: Kind, raw: Any) -> Answer:
+    if isinstance(raw, dict) and set(raw) == {_SENTINEL_TAG}:
+        return DECLINED if raw[_SENTINEL_TAG] == DECLINED.value else NOT_ASKED
+    if kind is Kind.DATE:
+        if isinstance(raw, dict) and _TEXT_DATE_TAG in raw:
+            return str(raw[_TEXT_DATE_TAG])
+        return date.fromisoformat(raw)
+    if kind is Kind.TRISTATE:
+        return Tri(raw)
+    if kind is Kind.MULTICHOICE:
+        return tuple(raw)
+    return str(raw)
+
+
+def encode_answer(key: str, answer: object) -> Any:
+    """The JSON-ready form of one answer. Keys that are not fields pass through unchanged."""
+    field = BY_KEY.get(key)
+    if field is None:
+        if isinstance(answer, Unanswered):
+            return {_SENTINEL_TAG: answer.value}
+        return answer
+    if field.kind.is_list and isinstance(answer, tuple):
+        subs = {s.key: s for s in field.subfields}
+        return [{k: _encode_scalar(_sub_kind(subs, k), v) for k, v in rec.items()}
+                for rec in answer]
+    return _encode_scalar(field.kind, answer)
+
+
+def decode_answer(key: str, raw: Any) -> Answer:
+    field = BY_KEY.get(key)
+    if field is None:
+        if isinstance(raw, dict) and set(raw) == {_SENTINEL_TAG}:
+            return DECLINED if raw[_SENTINEL_TAG] == DECLINED.value else NOT_ASKED
+        return raw  # type: ignore[no-any-return]  # carried through untouched
+    if field.kind.is_list and isinstance(raw, list):
+        subs = {s.key: s for s in field.subfields}
+        return tuple({k: _decode_scalar(_sub_kind(subs, k), v) for k, v in rec.items()}
+                     for rec in raw)
+    return _decode_scalar(field.kind, raw)
+
+
+def _sub_kind(subs: Mapping[str, SubField], key: str) -> Kind:
+    # A sub-field retired in a later version is carried through as text.
+    sub = subs.get(key)
+    return sub.kind if sub is not None else Kind.TEXT
+
+
+def to_jsonable(values: Mapping[str, object]) -> dict[str, Any]:
+    return {key: encode_answer(key, answer) for key, answer in values.items()}
+
+
+def from_jsonable(data: Mapping[str, Any]) -> dict[str, Answer]:
+    return {key: decode_answer(key, raw) for key, raw in data.items()}
+
+
+def encode_values(values: Mapping[str, object]) -> str:
+    """Compact, key-sorted JSON (stable text, so equal cases store equal bytes)."""
+    return json_text(to_jsonable(values))
+
+
+def json_text(jsonable: Mapping[str, Any]) -> str:
+    """The stored text of already-encoded answers (see ``to_jsonable``)."""
+    return json.dumps(jsonable, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def decode_values(text: str) -> dict[str, Answer]:
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("case data must be a JSON object")
+    return from_jsonable(data)

@@ -1,0 +1,131 @@
+"""Intake drafts: the wizard saves as the worker types, and a draft survives locking, closing
+the app and a crash. Part of ``CaseService``; kept in its own module to keep files small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from intake_app.domain.case_codec import (
+    coerce_values,
+    decode_values,
+    encode_values,
+)
+from intake_app.domain.case_record import (
+    Draft,
+    DraftInfo,
+    normalised,
+)
+from intake_app.domain.errors import (
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+)
+from intake_app.domain.roles import Action, require
+from intake_app.services.case_core import CaseCore, Me
+from intake_app.vault import audit
+from intake_app.vault.case_search import display_name
+from intake_app.vault.cases_repo import CasesRepo, StoredDraft
+
+
+class CaseDrafts(CaseCore):
+    """The draft methods of ``CaseService``."""
+
+    def save_draft(self, values: Mapping[str, object], *, draft_id: int | None = None,
+                   case_ref: str | None = None) -> int:
+        """Save the wizard's answers as they are typed; nothing is validated beyond types.
+
+        A new intake (``case_ref`` None): ``values`` are all its answers. A draft of changes
+        to an existing case: ``values`` are the changes so far (NOT_ASKED clears a field), and
+        there is at most one such draft per user and case. Pass the returned id back as
+        ``draft_id`` on the next save. Only the first save of a draft is audited.
+        """
+        answers = coerce_values(values)
+        with self.vault.transaction() as conn:
+            me = self._me(conn)
+            repo = CasesRepo(conn)
+            now = self._now()
+            case = None
+            if case_ref is not None:
+                case = repo.by_reference(case_ref)
+                if case is None:
+                    raise NotFound("no case with that reference")
+                self._check(me, case, edit=True)
+            else:
+                require(me.role, Action.CASE_CREATE)
+            if draft_id is None and case is not None:
+                existing = repo.draft_for_case(me.user, case.id)
+                draft_id = existing.id if existing else None
+            if draft_id is not None:
+                draft = self._own_draft(repo, me, draft_id)
+                if draft.case_id != (case.id if case else None):
+                    raise InvalidInput("that draft belongs to a different case")
+                repo.update_draft(draft_id, encode_values(answers), now)
+                return draft_id
+            new_id = repo.insert_draft(me.user, case.id if case else None,
+                                       case.last_seq if case else None,
+                                       encode_values(answers), now)
+            audit.append(conn, me.user, "draft.start", case_ref or "new", f"draft={new_id}",
+                         clock=self.vault.clock)
+            return new_id
+
+    def _own_draft(self, repo: CasesRepo, me: Me, draft_id: int) -> StoredDraft:
+        draft = repo.draft(draft_id)
+        if draft is None or draft.username != me.user:
+            raise NotFound("no such draft")  # someone else's drafts do not exist for you
+        return draft
+
+    def load_draft(self, draft_id: int) -> Draft:
+        """One of the signed-in user's drafts."""
+        with self.vault.transaction() as conn:
+            me = self._me(conn)
+            repo = CasesRepo(conn)
+            draft = self._own_draft(repo, me, draft_id)
+            if draft.case_id is not None:
+                case = repo.by_id(draft.case_id)
+                assert case is not None  # drafts go with their case (ON DELETE CASCADE)
+                self._check(me, case, edit=True)
+        return Draft(draft.id, draft.case_reference, draft.base_seq, decode_values(draft.data),
+                     draft.created_at, draft.updated_at)
+
+    def list_drafts(self) -> list[DraftInfo]:
+        """The signed-in user's drafts, newest first."""
+        conn = self.vault.conn
+        me = self._me(conn)
+        return [DraftInfo(d.id, d.case_reference, display_name(decode_values(d.data)),
+                          d.updated_at) for d in CasesRepo(conn).drafts_of(me.user)]
+
+    def discard_draft(self, draft_id: int) -> None:
+        with self.vault.transaction() as conn:
+            me = self._me(conn)
+            repo = CasesRepo(conn)
+            draft = self._own_draft(repo, me, draft_id)
+            repo.delete_draft(draft_id)
+            audit.append(conn, me.user, "draft.discard", draft.case_reference or "new",
+                         f"draft={draft_id}", clock=self.vault.clock)
+
+    def submit_draft(self, draft_id: int) -> str:
+        """Turn a draft into a case (or apply a case draft's changes) and delete the draft, in
+        one transaction. Returns the case reference. ValidationFailed or EditConflict leave
+        the draft as it was."""
+        try:
+            with self.vault.transaction() as conn:
+                me = self._me(conn)
+                repo = CasesRepo(conn)
+                draft = self._own_draft(repo, me, draft_id)
+                answers = decode_values(draft.data)
+                if draft.case_id is None:
+                    answers = normalised(answers)
+                    self._checked(answers, None)
+                    reference = self._create_in(conn, answers)
+                else:
+                    case = repo.by_id(draft.case_id)
+                    assert case is not None
+                    reference = case.reference
+                    self._check(me, case, edit=True)
+                    self._update_in(conn, me, case, answers, draft.base_seq)
+                repo.delete_draft(draft_id)
+                return reference
+        except PermissionDenied:
+            self._guarded(f"draft={draft_id}", edit=True)
+            raise

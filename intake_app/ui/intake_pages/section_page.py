@@ -1,0 +1,70 @@
+"""One wizard page: the section's title, why we ask, and its generated questions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from intake_app.domain.case_model import Section
+from intake_app.ui import field_text, look
+from intake_app.ui.intake_pages import texts
+from intake_app.ui.section_form import SectionForm
+
+
+def sensitive_notice(parent: QWidget) -> QFrame:
+    """The calm explanation shown above the immigration questions."""
+    notice = QFrame(parent)
+    notice.setObjectName("sensitiveNotice")
+    layout = QVBoxLayout(notice)
+    layout.setContentsMargins(14, 10, 14, 12)
+    layout.setSpacing(4)
+    title = QLabel(texts.sensitive_title(), notice)
+    title.setObjectName("sensitiveTitle")
+    body = QLabel(texts.sensitive_text(), notice)
+    body.setObjectName("sensitiveText")
+    body.setWordWrap(True)
+    layout.addWidget(title)
+    layout.addWidget(body)
+    notice.setAccessibleName(texts.sensitive_title())
+    notice.setAccessibleDescription(texts.sensitive_text())
+    return notice
+
+
+class SectionPage(QScrollArea):
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(self)
+        inner.setMaximumWidth(look.READING_WIDTH + 2 * look.PAGE_MARGIN)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(look.PAGE_MARGIN, look.PAGE_MARGIN, look.PAGE_MARGIN,
+                                  look.PAGE_MARGIN)
+        layout.setSpacing(look.BLOCK_GAP)
+        self.title = QLabel(field_text.section_title(section), inner)
+        self.title.setObjectName("pageTitle")
+        self.title.setAccessibleName(field_text.section_title(section))
+        layout.addWidget(self.title)
+        self.intro = QLabel(texts.intro(section), inner)
+        self.intro.setObjectName("pageIntro")
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.notice: QFrame | None = None
+        if section is Section.IMMIGRATION:
+            self.notice = sensitive_notice(inner)
+            layout.addWidget(self.notice)
+        self.form = SectionForm(section, inner)
+        layout.addWidget(self.form)
+        holder = QWidget(self)
+        holder.setObjectName("pageSurface")
+        holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(inner, 1)
+        row.addStretch(0)
+        self.setWidget(holder)
+
+    def scroll_to_key(self, key: str) -> None:
+        if key in self.form.questions:
+            self.ensureWidgetVisible(self.form.question(key), 0, 40)

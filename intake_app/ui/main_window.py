@@ -1,0 +1,258 @@
+"""The main window shell: navigation on the left, the current area on the right, and the safety
+controls (Lock, Quick exit) always in view.
+
+What appears depends on the role, decided by the permission matrix:
+
+* caseworkers and supervisors get "Cases": a tab area whose first tab is the case list
+  (``CaseListPanel`` from ``ui/case_list.py``); opening a case adds a ``CaseView`` tab
+  (``ui/case_view.py``) and a new intake an ``IntakeWizard`` tab (``ui/intake_wizard.py``);
+* administrators get "Users" and no case area at all.
+
+The window is hidden, never destroyed, while the vault is locked, so open tabs and typed text
+survive; ``vault_locked``/``vault_unlocked`` tell panels when to pause and resume (a draft save
+that fails with VaultLocked should retry on ``vault_unlocked``). The title never carries case
+data; QSettings keeps only the window geometry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.domain.roles import Action, allowed
+from intake_app.policy import Policy
+from intake_app.ui import confirm
+from intake_app.ui.case_list import CaseListPanel
+from intake_app.ui.case_view import CaseView
+from intake_app.ui.clipboard import ClipboardGuard
+from intake_app.ui.intake_wizard import IntakeWizard
+from intake_app.ui.service_bundle import Services
+from intake_app.ui.tasks import TaskRunner
+from intake_app.ui.users_model import role_label
+
+GEOMETRY_KEY = "main_window/geometry"
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quick_exit_requested = Signal()
+    close_requested = Signal()
+    vault_locked = Signal()
+    vault_unlocked = Signal()
+
+    def __init__(self, services: Services, runner: TaskRunner, policy: Policy, *,
+                 clipboard: ClipboardGuard | None = None, settings: QSettings | None = None,
+                 ask: confirm.Confirm = confirm.ask, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Confidential Intake"))
+        self.services = services
+        self.runner = runner
+        self.clipboard = clipboard
+        self._settings = settings
+        self._ask = ask
+        self._policy = policy
+        self._closing_for_good = False
+        self.case_tabs: QTabWidget | None = None
+        self.users_screen: QWidget | None = None
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_top_bar())
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setFixedWidth(180)
+        self.pages = QStackedWidget(central)
+        self.pages.setObjectName("pages")
+        body.addWidget(self.navigation)
+        body.addWidget(self.pages, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self._build_pages()
+        self._build_status_bar()
+        lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock_shortcut.activated.connect(self.lock_requested)
+        self.resize(1100, 720)
+        self._restore_geometry()
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _build_top_bar(self) -> QWidget:
+        bar = QWidget(self)
+        bar.setObjectName("topBar")
+        name = QLabel(self.tr("Confidential Intake"), bar)
+        name.setObjectName("appName")
+        self.lock_button = QPushButton(self.tr("&Lock"), bar)
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.quick_exit_button = QPushButton(self.tr("Quick exit (F12)"), bar)
+        self.quick_exit_button.setObjectName("quickExitButton")
+        self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
+        self.quick_exit_button.setAccessibleDescription(
+            self.tr("Hides every window at once and locks the vault. Key: F12."))
+        self.quick_exit_button.setToolTip(self.tr("Hide everything and lock at once (F12)"))
+        self.quick_exit_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(16, 8, 12, 8)
+        layout.addWidget(name)
+        layout.addStretch(1)
+        layout.addWidget(self.lock_button)
+        layout.addWidget(self.quick_exit_button)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+        return bar
+
+    def _build_pages(self) -> None:
+        role = self.services.session.role
+        if allowed(role, Action.CASE_VIEW_OWN):
+            self.case_tabs = self._build_case_area()
+            self.add_page(self.tr("Cases"), self.case_tabs)
+        if allowed(role, Action.USER_MANAGE) and self.services.users is not None:
+            from intake_app.ui.users_screen import UsersScreen
+
+            self.users_screen = UsersScreen(self.services.users, self.runner,
+                                            self._policy.min_passphrase_length, ask=self._ask,
+                                            parent=self)
+            self.add_page(self.tr("Users"), self.users_screen)
+        self.navigation.setCurrentRow(0)
+
+    def _build_case_area(self) -> QTabWidget:
+        tabs = QTabWidget(self)
+        tabs.setObjectName("caseTabs")
+        tabs.setAccessibleName(self.tr("Open cases"))
+        tabs.setDocumentMode(True)
+        tabs.setTabsClosable(True)
+        tabs.tabCloseRequested.connect(self.close_tab)
+        panel = CaseListPanel(self.services.cases, tabs)
+        panel.case_opened.connect(self.open_case)
+        panel.new_intake_requested.connect(self.open_intake)
+        self.vault_unlocked.connect(panel.refresh)
+        self.case_list = panel
+        tabs.addTab(panel, self.tr("Case list"))
+        tabs.tabBar().setTabButton(0, tabs.tabBar().ButtonPosition.RightSide, None)
+        return tabs
+
+    def _build_status_bar(self) -> None:
+        session = self.services.session
+        who = QLabel(self.tr("Signed in as {user} ({role})").format(
+            user=session.user, role=role_label(session.role)), self)
+        who.setObjectName("signedInAs")
+        hints = QLabel(self.tr("F12: quick exit   ·   Ctrl+L: lock   ·   Locks by itself after "
+                               "{minutes} min without use").format(
+                                   minutes=self._policy.idle_lock_minutes), self)
+        hints.setObjectName("safetyHints")
+        self.statusBar().addWidget(who, 1)
+        self.statusBar().addPermanentWidget(hints)
+        self.statusBar().setSizeGripEnabled(False)
+        self.signed_in_label = who
+
+    # --- pages and tabs ----------------------------------------------------------------------
+
+    def add_page(self, title: str, widget: QWidget) -> int:
+        """Add a section to the navigation (for screens still to come: referrals, audit...)."""
+        self.navigation.addItem(title)
+        return self.pages.addWidget(widget)
+
+    def open_tab(self, widget: QWidget, title: str, key: str = "") -> int:
+        """Show ``widget`` as a closable tab in the case area; an open ``key`` is re-focused."""
+        if self.case_tabs is None:
+            raise RuntimeError("this role has no case area")
+        if key:
+            for index in range(self.case_tabs.count()):
+                if self.case_tabs.widget(index).property("tabKey") == key:
+                    self.case_tabs.setCurrentIndex(index)
+                    widget.deleteLater()
+                    return index
+            widget.setProperty("tabKey", key)
+        index = self.case_tabs.addTab(widget, title)
+        self.case_tabs.setCurrentIndex(index)
+        self.navigation.setCurrentRow(self.pages.indexOf(self.case_tabs))
+        return index
+
+    def close_tab(self, index: int) -> bool:
+        """Close a tab unless its widget refuses (a closeEvent it ignores); not the list."""
+        if self.case_tabs is None or index <= 0:
+            return False
+        widget = self.case_tabs.widget(index)
+        if not widget.close():
+            return False
+        self.case_tabs.removeTab(index)
+        widget.deleteLater()
+        return True
+
+    def open_case(self, reference: str) -> None:
+        if self.services.cases is None:
+            return
+        view = CaseView(self.services.cases, reference, self)
+        view.case_changed.connect(lambda _ref: self.case_list.refresh())
+        self.open_tab(view, reference, key="case:" + reference)
+
+    def open_intake(self) -> None:
+        if self.services.cases is None:
+            return
+        wizard = IntakeWizard(self.services.cases, self)
+        self.open_tab(wizard, self.tr("New intake"))
+        wizard.close_requested.connect(lambda: self._close_widget(wizard))
+        wizard.case_created.connect(lambda reference: self._intake_done(wizard, reference))
+
+    def _close_widget(self, widget: QWidget) -> None:
+        if self.case_tabs is not None:
+            self.close_tab(self.case_tabs.indexOf(widget))
+
+    def _intake_done(self, wizard: QWidget, reference: str) -> None:
+        self._close_widget(wizard)
+        self.case_list.refresh()
+        self.open_case(reference)
+
+    # --- lock, close, geometry ---------------------------------------------------------------
+
+    def set_locked(self, locked: bool) -> None:
+        (self.vault_locked if locked else self.vault_unlocked).emit()
+
+    def close_for_good(self) -> None:
+        """Close without asking the controller again (it is the one asking)."""
+        self._closing_for_good = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_geometry()
+        if self._closing_for_good:
+            event.accept()
+            return
+        event.ignore()
+        self.close_requested.emit()
+
+    def _save_geometry(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    def _restore_geometry(self) -> None:
+        if self._settings is None:
+            return
+        value: Any = self._settings.value(GEOMETRY_KEY)
+        if value:
+            self.restoreGeometry(value)

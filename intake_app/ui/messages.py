@@ -1,0 +1,124 @@
+"""Typed errors from the layers below, turned into short, translated messages for people.
+
+Decisions are made on the exception's type, never on its English text. Where the domain's own
+message is the useful part (which field is wrong, why a passphrase is refused) it is shown after
+a translated lead-in; those messages never carry secrets or case content (see domain.errors).
+Unexpected exceptions get a neutral message and only their type name is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from PySide6.QtCore import QCoreApplication
+
+from intake_app.domain.errors import (
+    CryptoUnavailable,
+    DiskFull,
+    IntakeError,
+    InvalidInput,
+    InvalidRecoveryKey,
+    NotFound,
+    PassphraseRejected,
+    PermissionDenied,
+    UnknownUser,
+    UnlockThrottled,
+    UnsafeLocation,
+    UserExists,
+    VaultBusy,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    VaultTooNew,
+    WeakKdfParameters,
+    WrongPassphrase,
+)
+
+log = logging.getLogger(__name__)
+
+_CONTEXT = "Messages"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def wait_seconds(exc: UnlockThrottled) -> int:
+    return max(1, math.ceil(exc.wait_seconds))
+
+
+def throttled(seconds: int) -> str:
+    minutes, rest = divmod(max(0, seconds), 60)
+    return _tr("Too many unsuccessful attempts. You can try again in {time}.").format(
+        time=f"{minutes}:{rest:02d}")
+
+
+def describe(exc: BaseException) -> str:
+    """A message a caseworker or administrator can act on."""
+    if isinstance(exc, UnknownUser | WrongPassphrase):
+        return _tr("The user name or passphrase is not correct. Check for Caps Lock and try "
+                   "again.")
+    if isinstance(exc, UnlockThrottled):
+        return throttled(wait_seconds(exc))
+    if isinstance(exc, VaultTooNew):
+        return _tr("This vault was saved by a newer version of Confidential Intake. Ask your IT "
+                   "administrator to update the app on this laptop.")
+    if isinstance(exc, VaultDamaged):
+        return _tr("The vault cannot be read: it may be damaged. Nothing has been changed. Ask "
+                   "your IT administrator to check it and, if needed, restore a backup.")
+    if isinstance(exc, VaultMissing):
+        return _tr("There is no vault on this laptop yet, or it is incomplete. Ask your IT "
+                   "administrator.")
+    if isinstance(exc, VaultBusy):
+        return _tr("The vault is in use by another Confidential Intake window or command. Close "
+                   "it and try again.")
+    if isinstance(exc, VaultLocked):
+        return _tr("The vault is locked. Unlock it and try again.")
+    if isinstance(exc, VaultExists):
+        return _tr("A vault already exists here. Sign in instead.")
+    if isinstance(exc, UnsafeLocation):
+        return _tr("The vault cannot be kept in a network or cloud-synchronised folder. Ask your "
+                   "IT administrator to choose a local folder.")
+    if isinstance(exc, CryptoUnavailable | WeakKdfParameters):
+        return _tr("This installation is not set up securely, so the vault stays closed. Ask "
+                   "your IT administrator to run 'intake-app self-test'.")
+    if isinstance(exc, DiskFull):
+        return _tr("The disk is full, so nothing was saved. Free some space and try again.")
+    if isinstance(exc, InvalidRecoveryKey):
+        return _tr("That recovery key is not valid: it has 36 letters and digits in groups of "
+                   "four. Check each group and try again.")
+    if isinstance(exc, PassphraseRejected):
+        return _tr("This passphrase cannot be used: {reason}").format(reason=_sentence(exc.reason))
+    if isinstance(exc, PermissionDenied):
+        return _tr("Not allowed: {reason}").format(reason=_sentence(str(exc)))
+    if isinstance(exc, UserExists | NotFound | InvalidInput):
+        return _sentence(str(exc))
+    if isinstance(exc, IntakeError):
+        return _sentence(str(exc))
+    log.error("unexpected error in the interface: %s", type(exc).__name__)
+    return _tr("Something went wrong and nothing was changed. If it happens again, tell your IT "
+               "administrator.")
+
+
+def sign_in_problem(exc: BaseException) -> str:
+    """At sign-in a refusal means a disabled account; say so plainly."""
+    if isinstance(exc, PermissionDenied):
+        return _tr("This account is disabled. Ask your administrator.")
+    return describe(exc)
+
+
+def recovery_problem(exc: BaseException) -> str:
+    """With a recovery key, "wrong passphrase" means the key does not open this vault."""
+    if isinstance(exc, WrongPassphrase):
+        return _tr("That recovery key does not open this vault. Check each group and try again.")
+    return describe(exc)

@@ -1,0 +1,148 @@
+"""Administrators: give someone a new passphrase using the organisation's recovery key.
+
+The old passphrase stops working. The recovery key is typed from the paper copy; it is never
+stored and the field is cleared after use.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.services.users import UserService
+from intake_app.ui import messages
+from intake_app.ui.new_passphrase import NewPassphraseFields
+from intake_app.ui.tasks import BusyIndicator, TaskRunner
+from intake_app.ui.unlock_form import secret_field
+
+
+class ResetPassphraseDialog(QDialog):
+    reset_done = Signal(str)  # user name
+
+    def __init__(self, users: UserService, runner: TaskRunner, username: str, min_length: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resetPassphraseDialog")
+        self.setWindowTitle(self.tr("Confidential Intake"))
+        self.setMinimumWidth(540)
+        self._users = users
+        self._runner = runner
+        self._username = username
+        self._working = False
+
+        heading = QLabel(self.tr("Reset a passphrase"), self)
+        heading.setObjectName("heading")
+        intro = QLabel(self.tr("Give {user} a new passphrase. You need the organisation's "
+                               "recovery key. Their old passphrase will stop working.").format(
+                                   user=username), self)
+        intro.setObjectName("intro")
+        intro.setWordWrap(True)
+        self.recovery_key = secret_field(self, self.tr("Recovery key"))
+        self.recovery_key.setObjectName("recoveryKeyInput")
+        self.recovery_key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-...")
+        self.show_key = QCheckBox(self.tr("S&how the key while typing"), self)
+        self.show_key.setAccessibleName(self.tr("Show the recovery key while typing"))
+        self.passphrase = NewPassphraseFields(users.auth.check_new_passphrase, min_length, self)
+        self.passphrase.set_username(username)
+        self.message = QLabel(self)
+        self.message.setObjectName("formMessage")
+        self.message.setProperty("kind", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.busy = BusyIndicator(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.reset_button = QPushButton(self.tr("&Reset passphrase"), self)
+        self.reset_button.setObjectName("primaryButton")
+        self.reset_button.setAccessibleName(self.tr("Reset passphrase"))
+        self.reset_button.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery &key"), self.recovery_key)
+        form.addRow("", self.show_key)
+        self.passphrase.add_rows(form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        QWidget.setTabOrder(self.recovery_key, self.show_key)
+        QWidget.setTabOrder(self.show_key, self.passphrase.first)
+        QWidget.setTabOrder(self.passphrase.first, self.passphrase.second)
+        QWidget.setTabOrder(self.passphrase.second, self.reset_button)
+        QWidget.setTabOrder(self.reset_button, self.cancel_button)
+
+        self.show_key.toggled.connect(self._toggle_echo)
+        self.recovery_key.textChanged.connect(self._update)
+        self.passphrase.changed.connect(self._update)
+        self.cancel_button.clicked.connect(self.reject)
+        self.reset_button.clicked.connect(self._reset)
+        self._update()
+
+    def _toggle_echo(self, visible: bool) -> None:
+        self.recovery_key.setEchoMode(QLineEdit.EchoMode.Normal if visible
+                                      else QLineEdit.EchoMode.Password)
+
+    def _update(self) -> None:
+        ready = bool(self.recovery_key.text().strip()) and self.passphrase.acceptable()
+        self.reset_button.setEnabled(ready and not self._working)
+
+    def _reset(self) -> None:
+        if self._working or not self.passphrase.acceptable():
+            return
+        key = self.recovery_key.text()
+        secret = self.passphrase.passphrase()
+        self.recovery_key.clear()
+        self.passphrase.clear()
+        self._set_working(True)
+        self._show("")
+        users, username = self._users, self._username
+        task = self._runner.run(lambda: users.reset_with_recovery(username, key, secret),
+                                "reset-passphrase", on_success=self._done,
+                                on_failure=self._failed)
+        self.busy.track(task, self.tr("Setting the new passphrase..."))
+
+    def _done(self, _result: object) -> None:
+        self._set_working(False)
+        self.accept()
+        self.reset_done.emit(self._username)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_working(False)
+        self._show(messages.recovery_problem(exc))
+        self.recovery_key.setFocus()
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        for widget in (self.recovery_key, self.show_key, self.passphrase, self.cancel_button):
+            widget.setEnabled(not working)
+        self._update()
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def reject(self) -> None:
+        if not self._working:
+            super().reject()

@@ -1,0 +1,60 @@
+"""Where the vault's files live, with no heavy imports (used at start-up to pick the first
+window: set-up wizard or sign-in)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DB_NAME = "vault.db"
+SLOTS_NAME = "keyslots.json"
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def slots(self) -> Path:
+        return self.root / SLOTS_NAME
+
+    @property
+    def rotating_db(self) -> Path:
+        return self.root / (DB_NAME + ".rotating")
+
+    @property
+    def pending_slots(self) -> Path:
+        return self.root / (SLOTS_NAME + ".pending")
+
+    @property
+    def restoring_db(self) -> Path:
+        return self.root / (DB_NAME + ".restoring")
+
+    @property
+    def attempts(self) -> Path:
+        return self.root / "unlock-attempts.json"
+
+    @property
+    def open_lock(self) -> Path:
+        return self.root / "open.lock"
+
+    @property
+    def slots_lock(self) -> Path:
+        return self.root / "slots.lock"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    def sidecars(self, db: Path) -> list[Path]:
+        return [db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def vault_exists(data_dir: Path) -> bool:
+    """A vault exists once its key slot file does (it is always the last file written)."""
+    paths = VaultPaths(Path(data_dir))
+    return paths.slots.exists() or paths.pending_slots.exists()

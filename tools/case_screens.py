@@ -1,0 +1,156 @@
+"""Screenshots of the case screens (case list, every intake wizard page, the case view), for
+``tools/screenshots.py``, which calls ``register_case_shots`` with its ``shot`` decorator.
+
+The vault is filled through ``CaseService`` with invented cases (``services.demo``). Names the
+machine's fonts cannot draw are left out so that the pictures stay legible on a bare build
+machine; the app itself shows every script the system has fonts for.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QWidget
+
+from intake_app.domain.answers import DECLINED, Tri
+from intake_app.domain.case_model import Section
+from intake_app.services.cases import CaseService
+from intake_app.services.demo import synthetic_values
+from intake_app.ui.case_list import CaseListPanel
+from intake_app.ui.case_view import TAB_HISTORY, TAB_INTAKE, TAB_NOTES, CaseView
+from intake_app.ui.field_row import AnswerRow
+from intake_app.ui.intake_wizard import IntakeWizard
+from intake_app.ui.record_list_editor import RecordListEditor
+
+CASES = 60
+SIZE = QSize(1180, 760)
+
+Shot = Callable[[str], Callable[[Callable[[Any], QWidget]], Callable[[Any], QWidget]]]
+Show = Callable[[QWidget, QSize | None], QWidget]
+
+
+def _drawable(text: str) -> bool:
+    metrics = QFontMetrics(QApplication.font())
+    return all(metrics.inFontUcs4(ord(ch)) for ch in text if not ch.isspace())
+
+
+def _fill(service: CaseService) -> list[str]:
+    rng = random.Random(2026)  # noqa: S311 - invented data
+    refs: list[str] = []
+    while len(refs) < CASES:
+        values = synthetic_values(rng, date.today())
+        name = values.get("survivor.names")
+        if isinstance(name, str) and not _drawable(name):
+            continue
+        aliases = values.get("survivor.aliases")
+        if isinstance(aliases, str) and not _drawable(aliases):
+            values.pop("survivor.aliases")
+        refs.append(service.create_case(values))
+    return refs
+
+
+def _question(wizard: IntakeWizard, key: str) -> Any:
+    return wizard.pages[wizard.page_for(key)].form.question(key)
+
+
+def _type(widget: AnswerRow, text: str) -> None:
+    widget.editor.set_value(text)
+    widget._edited()
+
+
+def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) -> None:
+    state: dict[str, Any] = {}
+
+    def service(studio: Any) -> CaseService:
+        if "service" not in state:
+            state["service"] = CaseService(studio.session(worker, passphrase))
+            state["refs"] = _fill(state["service"])
+        return state["service"]  # type: ignore[no-any-return]
+
+    @shot("case-list")
+    def case_list(studio: Any) -> QWidget:
+        panel = CaseListPanel(service(studio))
+        show(panel, SIZE)
+        panel.reload()
+        return panel
+
+    @shot("case-list-search")
+    def case_list_search(studio: Any) -> QWidget:
+        panel = CaseListPanel(service(studio))
+        show(panel, SIZE)
+        panel.search.setText("maria")
+        return panel
+
+    def wizard_page(section: Section) -> Callable[[Any], QWidget]:
+        def make(studio: Any) -> QWidget:
+            wizard = IntakeWizard(service(studio), resume=False)
+            show(wizard, SIZE)
+            _example_answers(wizard)
+            wizard.section_list.setCurrentRow(list(Section).index(section))
+            wizard.revalidate()
+            wizard.saver.stop()  # a picture, not a draft
+            return wizard
+        return make
+
+    for number, section in enumerate(Section, start=1):
+        shot(f"intake-{number:02d}-{section.value}")(wizard_page(section))
+
+    @shot("intake-13-finish")
+    def intake_finish(studio: Any) -> QWidget:
+        wizard = IntakeWizard(service(studio), resume=False)
+        show(wizard, SIZE)
+        _example_answers(wizard)
+        wizard.finish()
+        wizard.saver.stop()
+        return wizard
+
+    def case_view(tab: int) -> Callable[[Any], QWidget]:
+        def make(studio: Any) -> QWidget:
+            cases = service(studio)
+            reference = state["refs"][-1]
+            if "edited" not in state:
+                cases.update_case(reference, {"survivor.pronouns": "she/her",
+                                              "notes.free": "Called on her work phone at "
+                                              "12:30 as agreed. Safe to talk."})
+                state["edited"] = True
+            view = CaseView(cases, reference)
+            show(view, SIZE)
+            view.tabs.setCurrentIndex(tab)
+            if tab == TAB_HISTORY:
+                view.history.steps.setCurrentRow(0)
+            return view
+        return make
+
+    for name, tab in (("overview", 0), ("intake", TAB_INTAKE), ("notes", TAB_NOTES),
+                      ("history", TAB_HISTORY)):
+        shot(f"case-view-{name}")(case_view(tab))
+
+
+def _example_answers(wizard: IntakeWizard) -> None:
+    """A half-finished intake: some answers, one declined, one date to check."""
+    source = _question(wizard, "referral.source")
+    source.editor.set_value("health")
+    source._edited()
+    _type(_question(wizard, "referral.referrer"), "Practice nurse, Riverside Health Centre")
+    _type(_question(wizard, "survivor.names"), "Maria da Silva")
+    _type(_question(wizard, "survivor.preferred_name"), "Maria")
+    _type(_question(wizard, "survivor.date_of_birth"), "14/03/2091")
+    _question(wizard, "survivor.pronouns").decline.setChecked(True)
+    _type(_question(wizard, "survivor.languages"), "Portuguese, some English")
+    interpreter = _question(wizard, "survivor.interpreter_needed")
+    interpreter.editor.set_value(Tri.YES)
+    interpreter._edited()
+    phones = _question(wizard, "contact.phones")
+    assert isinstance(phones, RecordListEditor)
+    phones.set_answer(({"number": "07700 900461", "whose": "Her work phone",
+                        "safe_to_call": Tri.YES, "safe_to_text": Tri.NO,
+                        "safe_to_leave_voicemail": Tri.NO,
+                        "notes": "Only between 12:00 and 13:30"},))
+    _type(_question(wizard, "contact.code_word"), "Is the bakery open?")
+    _question(wizard, "immigration.status").decline.setChecked(True)
+    _question(wizard, "abuser.people").set_answer(DECLINED)
