@@ -40,7 +40,10 @@ class SecretReader:
 
     def read(self, prompt: str) -> str:
         if self.stdin.isatty():
-            return getpass.getpass(prompt, stream=self.stderr)
+            try:
+                return getpass.getpass(prompt, stream=self.stderr)
+            except EOFError:
+                raise CliError("no passphrase given") from None
         line = self.stdin.readline()
         if not line:
             raise CliError(f"expected {prompt.strip().rstrip(':').lower()} on standard input")
@@ -150,7 +153,8 @@ class Cli:
         old = self.secrets.read(f"Current passphrase for {self.args.user}: ")
         new = self.secrets.read_new(f"New passphrase for {self.args.user}: ")
         self.auth.change_passphrase(self.args.user, old, new)
-        self.say(f"Passphrase changed for {self.args.user}")
+        self.say(f"Passphrase changed for {self.args.user}. If the old one may have been seen "
+                 "by someone else, an administrator should also run 'admin rotate-key'.")
 
     def recover(self) -> None:
         key = self.secrets.read("Recovery key: ")
@@ -180,8 +184,9 @@ class Cli:
     def restore(self) -> None:
         key = self.secrets.read("Recovery key: ")
         manifest = restore(self.args.source, self.auth.data_dir, key)
-        self.say(f"Restored into {self.auth.data_dir} (backup of {manifest['created']}, "
-                 f"audit chain head {manifest['audit_head']})")
+        self.say(f"Restored into {self.auth.data_dir} (backup of "
+                 f"{manifest.get('created', 'unknown date')}, audit chain head "
+                 f"{manifest.get('audit_head', 'unknown')})")
 
     def rotate_key(self) -> None:
         with self.sign_in(self.args.actor) as vault:

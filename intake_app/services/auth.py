@@ -90,15 +90,16 @@ class AuthService:
     def change_passphrase(self, username: str, old: str, new: str) -> None:
         username = username.strip().lower()
         self.check_new_passphrase(new, username)
-        from intake_app.vault import store
+        from intake_app.vault import keyops
 
-        store.change_passphrase(self.data_dir, username, old, new, clock=self.clock,
-                                kdf=self._params() if self.kdf is not None else None)
+        keyops.change_passphrase(self.data_dir, username, old, new, clock=self.clock,
+                                 kdf=self._params() if self.kdf is not None else None,
+                                 floor=self.floor())
 
     def recover(self, username: str, recovery_key: str, new_passphrase: str) -> None:
         username = username.strip().lower()
         self.check_new_passphrase(new_passphrase, username)
-        from intake_app.vault import store
+        from intake_app.vault import keyops
 
-        store.recover(self.data_dir, username, recovery_key, new_passphrase, clock=self.clock,
+        keyops.recover(self.data_dir, username, recovery_key, new_passphrase, clock=self.clock,
                       kdf=self._params())

@@ -36,7 +36,7 @@ class UserService:
     def reset_with_recovery(self, username: str, recovery_key: str, new_passphrase: str) -> None:
         require(self.vault.role, Action.USER_MANAGE)
         self.auth.check_new_passphrase(new_passphrase, username)
-        from intake_app.vault.store import recover
+        from intake_app.vault.keyops import recover
 
         recover(self.vault.paths.root, username, recovery_key, new_passphrase,
                 clock=self.vault.clock, actor=self.vault.user, kdf=self.auth._params(),

@@ -7,23 +7,13 @@ TaskRunner's worker; UserService checks the permission, the name and the passphr
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from intake_app.domain.errors import IntakeError
 from intake_app.domain.roles import Role
 from intake_app.services.auth import check_username
 from intake_app.services.users import UserService
-from intake_app.ui import messages
+from intake_app.ui import form_parts, messages
 from intake_app.ui.new_passphrase import NewPassphraseFields
 from intake_app.ui.tasks import BusyIndicator, TaskRunner
 from intake_app.ui.users_model import role_label
@@ -42,12 +32,9 @@ class AddUserDialog(QDialog):
         self._runner = runner
         self._working = False
 
-        heading = QLabel(self.tr("Add a staff account"), self)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("Give the person their initial passphrase face to face, never "
-                               "by email or text message."), self)
-        intro.setObjectName("intro")
-        intro.setWordWrap(True)
+        heading = form_parts.heading(self, self.tr("Add a staff account"))
+        intro = form_parts.intro(self, self.tr("Give the person their initial passphrase face to "
+                                               "face, never by email or text message."))
         self.user_name = QLineEdit(self)
         self.user_name.setObjectName("newUserName")
         self.user_name.setAccessibleName(self.tr("User name"))
@@ -61,19 +48,11 @@ class AddUserDialog(QDialog):
         self.team = QLineEdit("default", self)
         self.team.setAccessibleName(self.tr("Team"))
         self.passphrase = NewPassphraseFields(users.auth.check_new_passphrase, min_length, self)
-        self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
-        self.message.setProperty("kind", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = form_parts.form_message(self, error=True)
         self.busy = BusyIndicator(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.add_button = QPushButton(self.tr("&Add account"), self)
-        self.add_button.setObjectName("primaryButton")
-        self.add_button.setAccessibleName(self.tr("Add account"))
-        self.add_button.setDefault(True)
+        self.cancel_button = form_parts.cancel_button(self, self.tr("Cancel"))
+        self.add_button = form_parts.primary_button(self, self.tr("&Add account"),
+                                                    self.tr("Add account"))
 
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.user_name)
@@ -81,19 +60,9 @@ class AddUserDialog(QDialog):
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("&Team"), self.team)
         self.passphrase.add_rows(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        buttons = form_parts.button_row(self.cancel_button, self.add_button)
+        form_parts.column(self, heading, intro, form, self.message, self.busy, buttons,
+                          margins=form_parts.DIALOG_MARGINS, spacing=form_parts.DIALOG_GAP)
         QWidget.setTabOrder(self.team, self.passphrase.first)
         QWidget.setTabOrder(self.passphrase.first, self.passphrase.second)
         QWidget.setTabOrder(self.passphrase.second, self.add_button)
@@ -149,8 +118,7 @@ class AddUserDialog(QDialog):
         self._update()
 
     def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        form_parts.show_message(self.message, text)
 
     def reject(self) -> None:
         if not self._working:

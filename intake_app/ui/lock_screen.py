@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from intake_app.services.auth import AuthService
+from intake_app.ui import form_parts
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_form import UnlockForm
 
@@ -34,32 +35,21 @@ class LockScreen(QDialog):
         self.setMinimumWidth(460)
         self.user = user
 
-        heading = QLabel(self.tr("Locked"), self)
-        heading.setObjectName("heading")
+        heading = form_parts.heading(self, self.tr("Locked"))
         who = display_name or user
-        intro = QLabel(self.tr("The vault was locked to keep it safe. {name}, type your "
-                               "passphrase to carry on where you left off.").format(name=who),
-                       self)
-        intro.setObjectName("intro")
-        intro.setWordWrap(True)
+        intro = form_parts.intro(self, self.tr(
+            "The vault was locked to keep it safe. {name}, type your passphrase to carry on "
+            "where you left off.").format(name=who))
         self.form = UnlockForm(auth, runner, self.tr("&Unlock"), fixed_user=user,
                                tick_ms=tick_ms, parent=self)
-        self.sign_out_button = QPushButton(self.tr("Sign &out"), self)
-        self.sign_out_button.setObjectName("secondaryButton")
-        self.sign_out_button.setAccessibleName(self.tr("Sign out"))
+        self.sign_out_button = form_parts.secondary_button(self, self.tr("Sign &out"),
+                                                           self.tr("Sign out"))
         self.sign_out_button.setToolTip(self.tr("Close this person's work so someone else can "
                                                 "sign in. Saved drafts are kept."))
-        self.sign_out_button.setAutoDefault(False)
 
         self.form.buttons.insertWidget(0, self.sign_out_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
-        layout.setSpacing(14)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addSpacing(4)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
+        form_parts.column(self, heading, intro, 4, self.form, form_parts.STRETCH,
+                          margins=form_parts.WINDOW_MARGINS, spacing=form_parts.WINDOW_GAP)
         QWidget.setTabOrder(self.form.submit_button, self.sign_out_button)
 
         self.form.unlocked.connect(self._on_unlocked)

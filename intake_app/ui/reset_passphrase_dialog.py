@@ -8,20 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from intake_app.services.users import UserService
-from intake_app.ui import messages
+from intake_app.ui import form_parts, messages
 from intake_app.ui.new_passphrase import NewPassphraseFields
 from intake_app.ui.tasks import BusyIndicator, TaskRunner
 from intake_app.ui.unlock_form import secret_field
@@ -41,13 +31,10 @@ class ResetPassphraseDialog(QDialog):
         self._username = username
         self._working = False
 
-        heading = QLabel(self.tr("Reset a passphrase"), self)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("Give {user} a new passphrase. You need the organisation's "
-                               "recovery key. Their old passphrase will stop working.").format(
-                                   user=username), self)
-        intro.setObjectName("intro")
-        intro.setWordWrap(True)
+        heading = form_parts.heading(self, self.tr("Reset a passphrase"))
+        intro = form_parts.intro(self, self.tr(
+            "Give {user} a new passphrase. You need the organisation's recovery key. Their old "
+            "passphrase will stop working.").format(user=username))
         self.recovery_key = secret_field(self, self.tr("Recovery key"))
         self.recovery_key.setObjectName("recoveryKeyInput")
         self.recovery_key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -56,37 +43,19 @@ class ResetPassphraseDialog(QDialog):
         self.show_key.setAccessibleName(self.tr("Show the recovery key while typing"))
         self.passphrase = NewPassphraseFields(users.auth.check_new_passphrase, min_length, self)
         self.passphrase.set_username(username)
-        self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
-        self.message.setProperty("kind", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = form_parts.form_message(self, error=True)
         self.busy = BusyIndicator(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.reset_button = QPushButton(self.tr("&Reset passphrase"), self)
-        self.reset_button.setObjectName("primaryButton")
-        self.reset_button.setAccessibleName(self.tr("Reset passphrase"))
-        self.reset_button.setDefault(True)
+        self.cancel_button = form_parts.cancel_button(self, self.tr("Cancel"))
+        self.reset_button = form_parts.primary_button(self, self.tr("&Reset passphrase"),
+                                                      self.tr("Reset passphrase"))
 
         form = QFormLayout()
         form.addRow(self.tr("Recovery &key"), self.recovery_key)
         form.addRow("", self.show_key)
         self.passphrase.add_rows(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.reset_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        buttons = form_parts.button_row(self.cancel_button, self.reset_button)
+        form_parts.column(self, heading, intro, form, self.message, self.busy, buttons,
+                          margins=form_parts.DIALOG_MARGINS, spacing=form_parts.DIALOG_GAP)
         QWidget.setTabOrder(self.recovery_key, self.show_key)
         QWidget.setTabOrder(self.show_key, self.passphrase.first)
         QWidget.setTabOrder(self.passphrase.first, self.passphrase.second)
@@ -140,8 +109,7 @@ class ResetPassphraseDialog(QDialog):
         self._update()
 
     def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        form_parts.show_message(self.message, text)
 
     def reject(self) -> None:
         if not self._working:

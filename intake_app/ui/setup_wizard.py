@@ -20,19 +20,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from intake_app.domain.errors import IntakeError
 from intake_app.policy import Policy
 from intake_app.services.auth import AuthService, check_username
-from intake_app.ui import confirm, messages
+from intake_app.ui import confirm, form_parts, messages
 from intake_app.ui.new_passphrase import NewPassphraseFields
 from intake_app.ui.tasks import BusyIndicator, TaskRunner
 
@@ -71,23 +68,18 @@ class SetupWizard(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_account_page(policy))
         self.pages.addWidget(self._build_key_page())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
-        layout.addWidget(self.pages)
+        form_parts.column(self, self.pages, margins=form_parts.WINDOW_MARGINS)
         self._update_create_button()
 
     # --- page 1: the first administrator -----------------------------------------------------
 
     def _build_account_page(self, policy: Policy) -> QWidget:
         page = QWidget(self)
-        heading = QLabel(self.tr("Set up Confidential Intake"), page)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr(
+        heading = form_parts.heading(page, self.tr("Set up Confidential Intake"))
+        intro = form_parts.intro(page, self.tr(
             "There is no vault on this laptop yet. Create it now, together with the first "
             "administrator account. Administrators manage staff accounts and backups; they "
-            "cannot open case records."), page)
-        intro.setObjectName("intro")
-        intro.setWordWrap(True)
+            "cannot open case records."))
 
         self.user_name = QLineEdit(page)
         self.user_name.setObjectName("userName")
@@ -98,34 +90,18 @@ class SetupWizard(QDialog):
         self.display_name.setAccessibleName(self.tr("Your name (optional)"))
         self.passphrase = NewPassphraseFields(self._auth.check_new_passphrase,
                                               policy.min_passphrase_length, page)
-        self.create_message = QLabel(page)
-        self.create_message.setObjectName("formMessage")
-        self.create_message.setProperty("kind", "error")
-        self.create_message.setWordWrap(True)
-        self.create_message.hide()
+        self.create_message = form_parts.form_message(page, error=True)
         self.create_busy = BusyIndicator(page)
-        self.create_button = QPushButton(self.tr("&Create the vault"), page)
-        self.create_button.setObjectName("primaryButton")
-        self.create_button.setAccessibleName(self.tr("Create the vault"))
-        self.create_button.setDefault(True)
+        self.create_button = form_parts.primary_button(page, self.tr("&Create the vault"),
+                                                       self.tr("Create the vault"))
 
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.user_name)
         form.addRow(self.tr("Your &name"), self.display_name)
         self.passphrase.add_rows(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.create_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.create_message)
-        layout.addWidget(self.create_busy)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        form_parts.column(page, heading, intro, form, self.create_message, self.create_busy,
+                          form_parts.STRETCH, form_parts.button_row(self.create_button),
+                          margins=form_parts.NO_MARGINS, spacing=form_parts.WINDOW_GAP)
         QWidget.setTabOrder(self.user_name, self.display_name)
         QWidget.setTabOrder(self.display_name, self.passphrase.first)
         QWidget.setTabOrder(self.passphrase.first, self.passphrase.second)
@@ -182,21 +158,17 @@ class SetupWizard(QDialog):
         self._update_create_button()
 
     def _show_create_message(self, text: str) -> None:
-        self.create_message.setText(text)
-        self.create_message.setVisible(bool(text))
+        form_parts.show_message(self.create_message, text)
 
     # --- page 2: the recovery key ------------------------------------------------------------
 
     def _build_key_page(self) -> QWidget:
         page = QWidget(self)
-        heading = QLabel(self.tr("Your recovery key"), page)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr(
+        heading = form_parts.heading(page, self.tr("Your recovery key"))
+        intro = form_parts.intro(page, self.tr(
             "This key is shown only once. It opens the vault if every passphrase is forgotten, "
             "so anyone who has it can read everything in the vault. Write it on paper now and "
-            "keep the paper locked away, not with this laptop."), page)
-        intro.setObjectName("intro")
-        intro.setWordWrap(True)
+            "keep the paper locked away, not with this laptop."))
 
         self.key_label = QLabel(page)
         self.key_label.setObjectName("recoveryKey")
@@ -218,34 +190,17 @@ class SetupWizard(QDialog):
         self.written_down.setObjectName("writtenDown")
         self.written_down.setAccessibleName(
             self.tr("I have written it down and stored it away from this laptop"))
-        self.key_message = QLabel(page)
-        self.key_message.setObjectName("formMessage")
-        self.key_message.setWordWrap(True)
-        self.key_message.hide()
-        self.save_button = QPushButton(self.tr("Save to a &file..."), page)
-        self.save_button.setObjectName("secondaryButton")
-        self.save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
-        self.save_button.setAutoDefault(False)
-        self.finish_button = QPushButton(self.tr("&Finish"), page)
-        self.finish_button.setObjectName("primaryButton")
-        self.finish_button.setAccessibleName(self.tr("Finish"))
+        self.key_message = form_parts.form_message(page)
+        self.save_button = form_parts.secondary_button(
+            page, self.tr("Save to a &file..."), self.tr("Save the recovery key to a file"))
+        self.finish_button = form_parts.primary_button(page, self.tr("&Finish"),
+                                                       self.tr("Finish"), default=False)
         self.finish_button.setEnabled(False)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.finish_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.key_label)
-        layout.addWidget(note)
-        layout.addWidget(self.written_down)
-        layout.addWidget(self.key_message)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        buttons = form_parts.button_row(self.finish_button, leading=(self.save_button,))
+        form_parts.column(page, heading, intro, self.key_label, note, self.written_down,
+                          self.key_message, form_parts.STRETCH, buttons,
+                          margins=form_parts.NO_MARGINS, spacing=form_parts.WINDOW_GAP)
         QWidget.setTabOrder(self.written_down, self.finish_button)
         QWidget.setTabOrder(self.finish_button, self.save_button)
 
@@ -291,11 +246,7 @@ class SetupWizard(QDialog):
                                        "laptop."), error=False)
 
     def _show_key_message(self, text: str, *, error: bool) -> None:
-        self.key_message.setText(text)
-        self.key_message.setProperty("kind", "error" if error else "info")
-        self.key_message.style().unpolish(self.key_message)
-        self.key_message.style().polish(self.key_message)
-        self.key_message.setVisible(bool(text))
+        form_parts.show_message(self.key_message, text, error=error)
 
     def _finish(self) -> None:
         if not self.written_down.isChecked() or self._vault is None:

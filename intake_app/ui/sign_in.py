@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from intake_app.services.auth import AuthService
+from intake_app.ui import form_parts
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_form import UnlockForm
 
@@ -27,22 +28,14 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Confidential Intake"))
         self.setMinimumWidth(460)
 
-        heading = QLabel(self.tr("Sign in"), self)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("Use your own user name and passphrase. If you have forgotten "
-                               "your passphrase, your administrator can reset it."), self)
-        intro.setObjectName("intro")
-        intro.setWordWrap(True)
+        heading = form_parts.heading(self, self.tr("Sign in"))
+        intro = form_parts.intro(self, self.tr(
+            "Use your own user name and passphrase. If you have forgotten your passphrase, your "
+            "administrator can reset it."))
         self.form = UnlockForm(auth, runner, self.tr("&Sign in"), tick_ms=tick_ms, parent=self)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
-        layout.setSpacing(14)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addSpacing(4)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
+        form_parts.column(self, heading, intro, 4, self.form, form_parts.STRETCH,
+                          margins=form_parts.WINDOW_MARGINS, spacing=form_parts.WINDOW_GAP)
 
         self.form.unlocked.connect(self._on_unlocked)
 

@@ -10,19 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from intake_app.domain.errors import UnlockThrottled
 from intake_app.services.auth import AuthService
-from intake_app.ui import messages
+from intake_app.ui import form_parts, messages
 from intake_app.ui.tasks import BusyIndicator, TaskRunner
 
 if TYPE_CHECKING:
@@ -63,15 +55,10 @@ class UnlockForm(QWidget):
                                       | Qt.InputMethodHint.ImhNoPredictiveText)
         self.passphrase = secret_field(self, self.tr("Passphrase"))
         self.passphrase.setObjectName("passphrase")
-        self.submit_button = QPushButton(submit_text, self)
-        self.submit_button.setObjectName("primaryButton")
-        self.submit_button.setDefault(True)
-        self.submit_button.setAccessibleName(submit_text.replace("&", ""))
-        self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
+        self.submit_button = form_parts.primary_button(self, submit_text,
+                                                       submit_text.replace("&", ""))
+        self.message = form_parts.form_message(self)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.hide()
         self.busy = BusyIndicator(self)
 
         form = QFormLayout()
@@ -83,15 +70,9 @@ class UnlockForm(QWidget):
             self.user.hide()
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         #: The button row; a screen may add its own buttons to the left of the stretch.
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
-        self.buttons.addWidget(self.submit_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.busy)
-        layout.addLayout(self.buttons)
+        self.buttons = form_parts.button_row(self.submit_button)
+        form_parts.column(self, form, self.message, self.busy, self.buttons,
+                          margins=form_parts.NO_MARGINS)
         if fixed_user is None:
             QWidget.setTabOrder(self.user, self.passphrase)
         QWidget.setTabOrder(self.passphrase, self.submit_button)
@@ -175,8 +156,4 @@ class UnlockForm(QWidget):
         self.submit_button.setEnabled(not working and self._remaining <= 0)
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setProperty("kind", "error" if error else "info")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setVisible(bool(text))
+        form_parts.show_message(self.message, text, error=error)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.errors import IntakeError
 from intake_app.domain.roles import Role
 from intake_app.services.users import UserService
-from intake_app.ui import confirm, messages
+from intake_app.ui import confirm, form_parts, messages
 from intake_app.ui.add_user_dialog import AddUserDialog
 from intake_app.ui.reset_passphrase_dialog import ResetPassphraseDialog
 from intake_app.ui.tasks import TaskRunner
@@ -52,22 +52,18 @@ class UsersScreen(QWidget):
         self.add_dialog: AddUserDialog | None = None
         self.reset_dialog: ResetPassphraseDialog | None = None
 
-        heading = QLabel(self.tr("Staff accounts"), self)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("Who can sign in on this laptop, and with which role. "
-                               "Administrators manage accounts; they cannot open case "
-                               "records."), self)
-        intro.setObjectName("intro")
-        intro.setWordWrap(True)
+        heading = form_parts.heading(self, self.tr("Staff accounts"))
+        intro = form_parts.intro(self, self.tr("Who can sign in on this laptop, and with which "
+                                               "role. Administrators manage accounts; they "
+                                               "cannot open case records."))
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filter")
         self.filter.setPlaceholderText(self.tr("Find an account"))
         self.filter.setAccessibleName(self.tr("Find an account"))
         self.filter.setClearButtonEnabled(True)
-        self.add_button = QPushButton(self.tr("&Add account..."), self)
-        self.add_button.setObjectName("primaryButton")
-        self.add_button.setAccessibleName(self.tr("Add account"))
+        self.add_button = form_parts.primary_button(self, self.tr("&Add account..."),
+                                                    self.tr("Add account"), default=False)
 
         self.model = UsersModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -103,10 +99,7 @@ class UsersScreen(QWidget):
         self.disable_button = QPushButton(self.tr("&Disable account..."), self)
         self.disable_button.setObjectName("dangerButton")
         self.disable_button.setAccessibleName(self.tr("Disable account"))
-        self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = form_parts.form_message(self)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -267,8 +260,4 @@ class UsersScreen(QWidget):
         self.disable_button.setEnabled(active)
 
     def _show(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setProperty("kind", "error" if error else "info")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setVisible(bool(text))
+        form_parts.show_message(self.message, text, error=error)

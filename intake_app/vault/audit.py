@@ -116,6 +116,6 @@ def verify(conn: Connection) -> list[str]:
         last_seq, last_mac = seq, stored_mac
     row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     recorded = bytes(row[0]).decode() if row else "0:" + GENESIS.hex()
-    if last_seq and recorded != f"{last_seq}:{last_mac.hex()}":
+    if (row is not None or last_seq) and recorded != f"{last_seq}:{last_mac.hex()}":
         problems.append("the newest audit entries were removed (chain head does not match)")
     return problems

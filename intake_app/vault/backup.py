@@ -38,8 +38,12 @@ def _sha256(path: Path) -> str:
 
 
 def _staging_dir(near: Path) -> Path:
-    """A private scratch folder beside ``near`` (same file system, so renames are atomic)."""
-    ensure_private_dir(near.parent)
+    """A private scratch folder beside ``near`` (same file system, so renames are atomic).
+
+    mkdtemp makes it 0700; the folder the person chose is created if needed but its own
+    permissions are never changed.
+    """
+    near.parent.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=f".{near.name}.", dir=near.parent))
 
 
@@ -179,7 +183,7 @@ def restore(backup_file: Path, data_dir: Path, recovery_key: str, *,
             conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             conn.close()
-        for leftover in [paths.db, *paths.sidecars(paths.db)]:
+        for leftover in [paths.db, *paths.sidecars(paths.db)]:  # an interrupted restore's
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
         os.replace(db_copy, paths.db)

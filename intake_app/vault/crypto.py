@@ -88,8 +88,11 @@ class KdfParams:
         if data.get("alg") != "argon2id":
             raise ValueError("unknown key-derivation algorithm")
         vals = [data.get(k) for k in ("memory_kib", "time_cost", "parallelism")]
-        if not all(isinstance(v, int) and v > 0 for v in vals):
+        if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in vals):
             raise ValueError("bad key-derivation parameters")
+        memory, time_cost, lanes = (int(v) for v in vals)  # type: ignore[call-overload]
+        if memory > 4 * 1024 * 1024 or time_cost > 100 or lanes > 64 or memory < 8 * lanes:
+            raise ValueError("key-derivation parameters out of range")
         return cls(int(vals[0]), int(vals[1]), int(vals[2]))  # type: ignore[arg-type]
 
 

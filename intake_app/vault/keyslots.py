@@ -196,14 +196,6 @@ class KeySlots:
 
     # --- changes -----------------------------------------------------------------------------
 
-    def rewrap(self, user: str, private: bytes, new_passphrase: str,
-               params: crypto.KdfParams) -> None:
-        """Passphrase change: the same private key under a new passphrase-derived key."""
-        params.check_floor()
-        sealed = self.slot(user)["sealed_data_key"]
-        self.slots[user] = self._wrapped_slot(user, private, new_passphrase, params)
-        self.slots[user]["sealed_data_key"] = sealed
-
     def remove_user(self, user: str) -> None:
         self.slot(user)
         del self.slots[user]

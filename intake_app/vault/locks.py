@@ -16,8 +16,8 @@ from intake_app.domain.errors import VaultBusy
 
 try:
     import fcntl
-except ImportError:  # Windows: msvcrt locks are per-byte-range; see packaging/windows notes
-    fcntl = None  # type: ignore[assignment]
+except ImportError:  # Windows: not implemented yet (see packaging/windows/README.md); the
+    fcntl = None  # type: ignore[assignment]  # app then relies on one user per laptop.
 
 
 class FileLock:
@@ -26,6 +26,7 @@ class FileLock:
         self.fd: int | None = None
 
     def acquire(self, exclusive: bool, wait: bool = True) -> None:
+        opened_here = self.fd is None
         if self.fd is None:
             self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         if fcntl is None:
@@ -36,6 +37,8 @@ class FileLock:
         try:
             fcntl.flock(self.fd, flags)
         except BlockingIOError:
+            if opened_here:
+                self.release()
             raise VaultBusy(
                 "the vault is open in another Confidential Intake window or command; "
                 "close it and try again"
@@ -52,6 +55,16 @@ class FileLock:
 def exclusive(path: Path, wait: bool = True) -> Iterator[FileLock]:
     lock = FileLock(path)
     lock.acquire(exclusive=True, wait=wait)
+    try:
+        yield lock
+    finally:
+        lock.release()
+
+
+@contextlib.contextmanager
+def shared(path: Path) -> Iterator[FileLock]:
+    lock = FileLock(path)
+    lock.acquire(exclusive=False)
     try:
         yield lock
     finally:

@@ -146,14 +146,17 @@ class Vault:
         paths = VaultPaths(data_dir)
         if vault_exists(data_dir):
             raise VaultExists("a vault already exists in this folder")
+        if paths.db.exists():
+            raise VaultExists(
+                "this folder holds a vault database but no key slot file; if keyslots.json was "
+                "lost, put back a copy of it; otherwise choose an empty folder")
         params = kdf or crypto.calibrate()
         params.check_floor()
         data_key = os.urandom(crypto.DATA_KEY_BYTES)
         recovery = crypto.new_recovery_secret()
         slots = KeySlots.new(data_key, recovery)
         slots.add_user(username, passphrase, data_key, params)
-        # Leftovers of an interrupted create or restore are not a vault (no key slot file).
-        for leftover in [paths.db, *paths.sidecars(paths.db), paths.restoring_db]:
+        for leftover in [*paths.sidecars(paths.db), paths.restoring_db]:
             _remove(leftover)
         conn = database.open_db(paths.db, data_key)
         try:
@@ -170,6 +173,7 @@ class Vault:
                     "VALUES (?, ?, ?, ?)",
                     (username, Role.ADMIN.value, display_name, _now_text(clock)),
                 )
+                pin_keys(conn, username, slots)
                 audit.append(conn, username, "vault.create", slots.vault_id, clock=clock)
                 audit.append(conn, username, "user.add", username, "role=admin", clock=clock)
         finally:
@@ -188,31 +192,42 @@ class Vault:
         start = time.perf_counter()
         paths = VaultPaths(Path(data_dir))
         _require_vault(paths)
+        check_location(paths.root.resolve())
         finish_interrupted(paths)
-        slots = KeySlots.load(paths.slots)
-        throttle = Throttle(paths.attempts, throttle_clock)
-        throttle.check(username)
-        kdf_start = time.perf_counter()
+        # Hold the open lock (shared) from reading the slots to opening the database, so a
+        # rotation cannot switch the database in between.
+        guard = FileLock(paths.open_lock)
+        guard.acquire(exclusive=False)
         try:
-            if username not in slots.slots:
-                # Same cost as a real attempt, so a name cannot be probed by timing.
-                crypto.derive_key(passphrase, b"\x00" * 16, crypto.PRODUCTION_FLOOR
-                                  if not crypto.weak_kdf_allowed() else crypto.TEST_PARAMS)
-                raise UnknownUser("the user name or passphrase is not correct")
-            private = slots.unwrap_private(username, passphrase)
-        except WrongPassphrase:
-            throttle.failed(username)
-            raise
-        kdf_seconds = time.perf_counter() - kdf_start
-        data_key = slots.unseal_data_key(username, private)
-        vault = cls._open(paths, data_key, username, clock, readonly=readonly, throttle=throttle)
+            slots = KeySlots.load(paths.slots)
+            throttle = Throttle(paths.attempts, throttle_clock)
+            # Names without a slot share one counter: a mistyped name (or a passphrase typed
+            # into the name field) is never written to disk.
+            bucket = username if username in slots.slots else UNKNOWN_BUCKET
+            throttle.check(bucket)
+            kdf_start = time.perf_counter()
+            try:
+                if username not in slots.slots:
+                    # The same cost as a real attempt, so a name cannot be probed by timing.
+                    crypto.derive_key(passphrase, b"\x00" * 16, _any_slot_params(slots))
+                    raise UnknownUser("the user name or passphrase is not correct")
+                private = slots.unwrap_private(username, passphrase)
+            except WrongPassphrase:
+                throttle.failed(bucket)
+                raise
+            kdf_seconds = time.perf_counter() - kdf_start
+            data_key = slots.unseal_data_key(username, private)
+            vault = cls._open(paths, data_key, username, clock, readonly=readonly,
+                              throttle=throttle, slots=slots)
+        finally:
+            guard.release()
         vault.timing = UnlockTiming(kdf_seconds, time.perf_counter() - start)
         return vault
 
     @classmethod
     def _open(cls, paths: VaultPaths, data_key: bytes, username: str, clock: audit.Clock, *,
               readonly: bool = False, throttle: Throttle | None = None,
-              role_override: Role | None = None) -> Vault:
+              role_override: Role | None = None, slots: KeySlots | None = None) -> Vault:
         lock = FileLock(paths.open_lock)
         lock.acquire(exclusive=False)
         try:
@@ -258,6 +273,9 @@ class Vault:
                             for t in failures)
                         audit.append(c, username, "unlock.failed", username,
                                      f"count={len(failures)} at={times}", clock=clock)
+                    if slots is not None and role_override is None:
+                        # This user just proved their slot opens the vault: pin its key.
+                        pin_keys(c, username, slots)
                     audit.append(c, username, "unlock", username, clock=clock)
             except database.DatabaseError:
                 vault.lock()
@@ -281,19 +299,23 @@ class Vault:
             slots = self._slots_for_change()
             row = self.conn.execute("SELECT disabled_at FROM users WHERE username = ?",
                                     (username,)).fetchone()
-            if username in slots.slots or (row is not None and row[0] is None):
+            if username in slots.slots:
                 raise UserExists("a user with that name already exists")
-            if row is not None:
+            if row is not None and row[0] is not None:
                 raise UserExists("that name belonged to a disabled account; choose another")
+            # row present without a slot: an earlier add stopped before the slot file was
+            # written (a crash, a full disk); finish it now with the new passphrase.
+            slots.add_user(username, passphrase, self.data_key, params)
             with self.transaction() as conn:
-                conn.execute(
-                    "INSERT INTO users (username, role, display_name, team, created_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (username, role.value, display_name, team, _now_text(self.clock)),
-                )
+                if row is None:
+                    conn.execute(
+                        "INSERT INTO users (username, role, display_name, team, created_at) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (username, role.value, display_name, team, _now_text(self.clock)),
+                    )
+                pin_keys(conn, username, slots)
                 audit.append(conn, self.user, "user.add", username, f"role={role.value}",
                              clock=self.clock)
-            slots.add_user(username, passphrase, self.data_key, params)
             slots.save(self.paths.slots)
 
     def _kdf_like_mine(self) -> crypto.KdfParams:
@@ -308,8 +330,13 @@ class Vault:
             slots = self._slots_for_change()
             row = self.conn.execute("SELECT role, disabled_at FROM users WHERE username = ?",
                                     (username,)).fetchone()
-            if row is None or row[1] is not None:
+            if row is None or (row[1] is not None and username not in slots.slots):
                 raise NotFound("no active user with that name")
+            if row[1] is not None:
+                # Disabled earlier, but the slot removal never reached the disk: finish it.
+                slots.remove_user(username)
+                slots.save(self.paths.slots)
+                return
             if row[0] == Role.ADMIN.value:
                 admins = self.conn.execute(
                     "SELECT count(*) FROM users WHERE role = 'admin' AND disabled_at IS NULL"
@@ -349,15 +376,18 @@ class Vault:
     def reset_user_with_recovery(self, username: str, recovery_key: str,
                                  new_passphrase: str) -> None:
         """An administrator resets a user's passphrase using the organisation's recovery key."""
+        from intake_app.vault.keyops import recover
+
         recover(self.paths.root, username, recovery_key, new_passphrase, clock=self.clock,
                 actor=self.user, already_open=self)
 
     # --- data key rotation -------------------------------------------------------------------
 
     def rotate_data_key(self) -> int:
-        """Re-encrypt the whole vault under a new data key; reseal to every slot.
+        """Re-encrypt the whole vault under a new data key; reseal to every pinned slot.
 
         Returns the new key generation. The vault stays open (under the new key) afterwards.
+        A failure before the switch removes the new copy and leaves the vault as it was.
         """
         paths = self.paths
         # Only this process may have the vault open: upgrade our shared lock to exclusive.
@@ -366,37 +396,89 @@ class Vault:
             with exclusive(paths.slots_lock):
                 slots = self._slots_for_change()
                 new_key = os.urandom(crypto.DATA_KEY_BYTES)
-                old_counts = database.table_counts(self.conn)
-                with self.transaction() as conn:
-                    audit.append(conn, self.user, "vault.rotate_key",
-                                 f"generation={slots.generation + 1}", clock=self.clock)
-                old_counts["audit"] += 1
-                for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db)]:
-                    _remove(leftover)
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                database.export_rekeyed(self.conn, paths.rotating_db, new_key)
-                _verify_copy(paths.rotating_db, new_key, old_counts)
-                fsync_file(paths.rotating_db)
-                new_slots = slots.resealed(new_key)
-                # Point of no return is the database rename below; pending slots come first so
-                # that an opener who finds the new database also finds the keys for it.
-                _write_pending(paths, new_slots)
-                self.conn.close()
-                self._conn = None
-                for sidecar in paths.sidecars(paths.db):
-                    if sidecar.exists() and sidecar.stat().st_size > 0 and \
-                            sidecar.name.endswith("-wal"):
-                        raise VaultDamaged("the vault's journal could not be emptied")
-                    _remove(sidecar)
+                new_slots, dropped = reseal_for_rotation(self.conn, slots, new_key)
+                counts = database.table_counts(self.conn)
+                try:
+                    for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db)]:
+                        _remove(leftover)
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    database.export_rekeyed(self.conn, paths.rotating_db, new_key)
+                    _verify_copy(paths.rotating_db, new_key, counts)
+                    fsync_file(paths.rotating_db)
+                    # The switch is the database rename below; the pending slots come first so
+                    # an opener who finds the new database also finds the keys for it.
+                    _write_pending(paths, new_slots)
+                    self.conn.close()
+                    self._conn = None
+                    for sidecar in paths.sidecars(paths.db):
+                        if sidecar.name.endswith("-wal") and sidecar.exists() and \
+                                sidecar.stat().st_size > 0:
+                            raise VaultDamaged("the vault's journal could not be emptied")
+                        _remove(sidecar)
+                except BaseException:
+                    for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db),
+                                     paths.pending_slots]:
+                        _remove(leftover)
+                    if self._conn is None:
+                        self._conn = database.open_db(paths.db, self.data_key)
+                    raise
                 os.replace(paths.rotating_db, paths.db)
                 fsync_dir(paths.root)
                 _commit_pending(paths)
                 self._data_key = new_key
                 self._conn = database.open_db(paths.db, new_key)
+                with self.transaction() as conn:
+                    for name in dropped:
+                        audit.append(conn, self.user, "vault.rotate_key.dropped", name,
+                                     "slot not pinned to an active user", clock=self.clock)
+                    audit.append(conn, self.user, "vault.rotate_key",
+                                 f"generation={new_slots.generation}", clock=self.clock)
                 return new_slots.generation
         finally:
             if self._open_lock.fd is not None:
                 self._open_lock.acquire(exclusive=False)
+
+
+UNKNOWN_BUCKET = "*unknown-name*"
+
+
+def _any_slot_params(slots: KeySlots) -> crypto.KdfParams:
+    """The cost of a real slot, for the dummy derivation on an unknown name."""
+    for user in slots.slots:
+        return slots.kdf_params(user)
+    return crypto.TEST_PARAMS if crypto.weak_kdf_allowed() else crypto.PRODUCTION_FLOOR
+
+
+def pin_keys(conn: database.Connection, username: str, slots: KeySlots) -> None:
+    """Pin ``username``'s public key (and, the first time, the recovery key's) in the vault.
+
+    Called with a slot that has just been created, or has just proved it opens the vault.
+    """
+    conn.execute("UPDATE users SET public_key = ? WHERE username = ?",
+                 (slots.slot(username)["public_key"], username))
+    conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('recovery_public_key', ?)",
+                 (str(slots.recovery["public_key"]).encode(),))
+
+
+def reseal_for_rotation(conn: database.Connection, slots: KeySlots,
+                        new_key: bytes) -> tuple[KeySlots, list[str]]:
+    """The next generation's slots: only active users whose key matches their pin.
+
+    Returns (new slots, names of slots left out). Refuses a recovery key that is not the one
+    pinned in the vault: the key slot file has been tampered with.
+    """
+    pinned = conn.execute("SELECT value FROM meta WHERE key = 'recovery_public_key'").fetchone()
+    if pinned is not None and bytes(pinned[0]).decode() != slots.recovery.get("public_key"):
+        raise VaultDamaged("the key slot file has been altered (its recovery key is not this "
+                           "vault's); nothing was changed. Restore keyslots.json from a backup")
+    active = dict(conn.execute(
+        "SELECT username, public_key FROM users WHERE disabled_at IS NULL").fetchall())
+    keep = {u for u, slot in slots.slots.items() if active.get(u) == slot.get("public_key")}
+    dropped = sorted(set(slots.slots) - keep)
+    trimmed = slots.copy()
+    for name in dropped:
+        trimmed.remove_user(name)
+    return trimmed.resealed(new_key), dropped
 
 
 def fsync_file(path: Path) -> None:
@@ -435,6 +517,10 @@ def _verify_copy(db: Path, key: bytes, expected_counts: dict[str, int] | None) -
 
 def _require_vault(paths: VaultPaths) -> None:
     if not vault_exists(paths.root):
+        if paths.slots.with_name(paths.slots.name + ".prev").exists():
+            raise VaultDamaged("the key slot file keyslots.json is missing; a previous copy, "
+                               "keyslots.json.prev, is beside it: copy it back to "
+                               "keyslots.json, or restore a backup")
         if paths.db.exists() or paths.restoring_db.exists():
             raise VaultMissing(
                 "this folder holds an incomplete vault (an interrupted set-up or restore); "
@@ -477,66 +563,3 @@ def _backup_before_migration(paths: VaultPaths, conn: database.Connection, data_
     target = paths.backups / f"pre-migration-v{version}-{stamp}.cibackup"
     write_backup(conn, data_key, paths.slots.read_bytes(), target)
     return target
-
-
-def recover(data_dir: Path, username: str, recovery_key: str, new_passphrase: str, *,
-            clock: audit.Clock = audit.utc_now, actor: str = "recovery-key",
-            kdf: crypto.KdfParams | None = None, already_open: Vault | None = None) -> None:
-    """Give ``username`` a new key pair and passphrase, using the recovery key.
-
-    Only ``keyslots.json`` changes (one atomic rename); the old passphrase stops working.
-    """
-    paths = VaultPaths(Path(data_dir))
-    _require_vault(paths)
-    finish_interrupted(paths)
-    secret = crypto.parse_recovery_key(recovery_key)
-    with exclusive(paths.slots_lock):
-        slots = KeySlots.load(paths.slots)
-        data_key = slots.unseal_with_recovery(secret)
-        vault = already_open or Vault._open(paths, data_key, actor, clock,
-                                            role_override=Role.ADMIN)
-        try:
-            row = vault.conn.execute("SELECT disabled_at FROM users WHERE username = ?",
-                                     (username,)).fetchone()
-            if row is None or row[0] is not None:
-                raise NotFound("no active user with that name")
-            params = kdf or (slots.kdf_params(username) if username in slots.slots
-                             else crypto.calibrate())
-            params.check_floor()
-            slots.slots.pop(username, None)
-            slots.add_user(username, new_passphrase, data_key, params)
-            with vault.transaction() as conn:
-                audit.append(conn, actor, "user.recover", username, clock=clock)
-            slots.save(paths.slots)
-        finally:
-            if already_open is None:
-                vault.lock()
-    Throttle(paths.attempts).succeeded(username)
-
-
-def change_passphrase(data_dir: Path, username: str, old: str, new: str, *,
-                      clock: audit.Clock = audit.utc_now,
-                      kdf: crypto.KdfParams | None = None) -> None:
-    """Rewrap one private key under a new passphrase. Nobody else's slot changes."""
-    paths = VaultPaths(Path(data_dir))
-    _require_vault(paths)
-    finish_interrupted(paths)
-    with exclusive(paths.slots_lock):
-        slots = KeySlots.load(paths.slots)
-        throttle = Throttle(paths.attempts)
-        throttle.check(username)
-        try:
-            private = slots.unwrap_private(username, old)
-        except WrongPassphrase:
-            throttle.failed(username)
-            raise
-        data_key = slots.unseal_data_key(username, private)
-        params = kdf or slots.kdf_params(username)
-        params.check_floor()
-        vault = Vault._open(paths, data_key, username, clock, throttle=throttle)
-        try:
-            slots.rewrap(username, private, new, params)
-            slots.save(paths.slots)
-            vault.record("user.passphrase_change", username)
-        finally:
-            vault.lock()

@@ -32,15 +32,24 @@ class Throttle:
         self.clock = clock
 
     def _read(self) -> dict[str, dict[str, object]]:
+        """The counters; a damaged file (or record) counts as empty rather than locking
+        everyone out: this is a speed bump, not the defence."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            return data if isinstance(data, dict) else {}
-        except FileNotFoundError:
-            return {}
         except (OSError, ValueError):
-            # A damaged counter file must not lock everyone out; start counting afresh but
-            # keep a copy for the administrator to look at.
             return {}
+        if not isinstance(data, dict):
+            return {}
+        clean: dict[str, dict[str, object]] = {}
+        for user, record in data.items():
+            try:
+                failures = int(record["failures"])
+                last = float(record.get("last", 0.0))
+                times = [float(t) for t in record.get("times", [])]
+            except (TypeError, ValueError, KeyError, AttributeError):
+                continue
+            clean[str(user)] = {"failures": failures, "last": last, "times": times}
+        return clean
 
     def _write(self, data: dict[str, dict[str, object]]) -> None:
         write_atomic(self.path, json.dumps(data, sort_keys=True).encode())

@@ -71,3 +71,9 @@ def test_chain_survives_key_rotation(vault):
     vault.rotate_data_key()
     vault.record("after.rotation")
     assert audit.verify(vault.conn) == []
+
+
+def test_deleting_every_entry_is_reported(vault):
+    _drop_guards(vault.conn)
+    vault.conn.execute("DELETE FROM audit")
+    assert any("newest" in p for p in audit.verify(vault.conn))

@@ -87,3 +87,14 @@ def test_truncated_backup_is_refused(backup_file, recovery_key, tmp_path):
     damaged.write_bytes(backup_file.read_bytes()[: 3000])
     with pytest.raises(BackupInvalid):
         restore(damaged, tmp_path / "r", recovery_key)
+
+
+def test_backup_never_changes_the_chosen_folders_permissions(vault_dir, tmp_path):
+    import os
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
+        backup_vault(vault, shared / "b.cibackup")
+    assert shared.stat().st_mode & 0o7777 == 0o1777

@@ -21,8 +21,9 @@ from intake_app.domain.errors import (
 )
 from intake_app.domain.roles import Role
 from intake_app.vault import audit, crypto, database
+from intake_app.vault.keyops import change_passphrase, recover
 from intake_app.vault.keyslots import KeySlots
-from intake_app.vault.store import Vault, change_passphrase, recover
+from intake_app.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASS, TEST_KDF
 
 CW_PASS = "caseworker passphrase 4471"
@@ -139,19 +140,35 @@ def test_last_admin_cannot_lose_admin_role(vault_dir):
         vault.set_role(ADMIN, Role.CASEWORKER)
 
 
-def test_passphrase_change_rewraps_only_one_slot(vault_dir):
+def test_passphrase_change_gives_a_new_key_pair_and_touches_no_other_slot(vault_dir):
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
         vault.add_user("cw", Role.CASEWORKER, CW_PASS, kdf=TEST_KDF)
     before = KeySlots.load(vault_dir / "keyslots.json")
     change_passphrase(vault_dir, "cw", CW_PASS, "a brand new passphrase 99")
     after = KeySlots.load(vault_dir / "keyslots.json")
     assert after.slots[ADMIN] == before.slots[ADMIN]
-    assert after.slots["cw"]["public_key"] == before.slots["cw"]["public_key"]
-    assert after.slots["cw"]["wrapped_private_key"] != before.slots["cw"]["wrapped_private_key"]
+    assert after.slots["cw"]["public_key"] != before.slots["cw"]["public_key"]
     assert (vault_dir / "keyslots.json.prev").read_bytes() == before.to_bytes()
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_dir, "cw", CW_PASS)
     Vault.unlock(vault_dir, "cw", "a brand new passphrase 99").lock()
+
+
+def test_old_passphrase_with_an_old_slot_file_is_cut_off_by_rotation(vault_dir, tmp_path):
+    with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
+        vault.add_user("cw", Role.CASEWORKER, CW_PASS, kdf=TEST_KDF)
+    old_slots = KeySlots.load(vault_dir / "keyslots.json")  # e.g. a copy someone kept
+    change_passphrase(vault_dir, "cw", CW_PASS, "a brand new passphrase 99")
+    with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
+        vault.rotate_data_key()
+        current_key = vault.data_key
+    private = old_slots.unwrap_private("cw", CW_PASS)
+    current = KeySlots.load(vault_dir / "keyslots.json")
+    from intake_app.domain.errors import VaultDamaged
+
+    with pytest.raises(VaultDamaged):  # the old key pair has no sealed copy of the new key
+        current.unseal_data_key("cw", private)
+    assert old_slots.unseal_data_key("cw", private) != current_key
 
 
 def test_recovery_key_resets_a_forgotten_passphrase(vault_dir, recovery_key):
@@ -222,3 +239,93 @@ def test_key_is_proved_with_a_read(vault_dir):
 
     with pytest.raises(VaultDamaged):
         database.open_db(vault_dir / "vault.db", os.urandom(32))
+
+
+def test_a_slot_added_by_editing_the_file_gets_no_future_key(vault_dir):
+    """Someone who can write keyslots.json but holds no passphrase adds their own key."""
+    slots = KeySlots.load(vault_dir / "keyslots.json")
+    _, intruder_public = crypto.new_keypair()
+    fake = dict(slots.slots[ADMIN])
+    fake["public_key"] = crypto.b64e(intruder_public)
+    slots.slots["zz"] = fake
+    slots.save(vault_dir / "keyslots.json")
+    with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
+        vault.rotate_data_key()
+        dropped = [e for e in audit.entries(vault.conn) if e.action == "vault.rotate_key.dropped"]
+    assert [e.target for e in dropped] == ["zz"]
+    assert "zz" not in KeySlots.load(vault_dir / "keyslots.json").slots
+
+
+def test_a_swapped_recovery_key_stops_rotation(vault_dir):
+    from intake_app.domain.errors import VaultDamaged
+
+    slots = KeySlots.load(vault_dir / "keyslots.json")
+    _, other_public = crypto.new_keypair()
+    slots.recovery["public_key"] = crypto.b64e(other_public)
+    slots.save(vault_dir / "keyslots.json")
+    with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
+        before = (vault_dir / "vault.db").read_bytes()
+        with pytest.raises(VaultDamaged):
+            vault.rotate_data_key()
+        assert vault.conn.execute("SELECT count(*) FROM users").fetchone()[0] == 1
+    assert not (vault_dir / "vault.db.rotating").exists()
+    assert not (vault_dir / "keyslots.json.pending").exists()
+    assert len(before) > 0
+
+
+def test_disable_that_stopped_before_the_slot_file_can_be_finished(vault_dir, monkeypatch):
+    from intake_app.domain.errors import DiskFull
+
+    with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
+        vault.add_user("cw", Role.CASEWORKER, CW_PASS, kdf=TEST_KDF)
+
+        def full(*_a, **_k):
+            raise DiskFull("the disk is full; nothing was changed")
+
+        with monkeypatch.context() as m:
+            m.setattr(KeySlots, "save", full)
+            with pytest.raises(DiskFull):
+                vault.disable_user("cw")
+        assert "cw" in KeySlots.load(vault_dir / "keyslots.json").slots
+        vault.disable_user("cw")  # the retry finishes the job
+        assert "cw" not in KeySlots.load(vault_dir / "keyslots.json").slots
+        vault.rotate_data_key()
+
+
+def test_an_unknown_name_is_not_written_to_disk(vault_dir):
+    typed = "kettle violet harbour typed as a name"
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, typed, "whatever")
+    assert typed not in (vault_dir / "unlock-attempts.json").read_text()
+
+
+def test_a_damaged_attempts_file_locks_nobody_out(vault_dir):
+    (vault_dir / "unlock-attempts.json").write_text('{"admin": {"failures": "x"}, "b": 3}')
+    Vault.unlock(vault_dir, ADMIN, ADMIN_PASS).lock()
+
+
+def test_a_vault_with_a_lost_slot_file_is_not_overwritten(vault_dir):
+    from intake_app.domain.errors import VaultDamaged
+
+    (vault_dir / "keyslots.json").rename(vault_dir / "keyslots.json.prev")
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(vault_dir, ADMIN, ADMIN_PASS)
+    (vault_dir / "keyslots.json.prev").unlink()
+    before = (vault_dir / "vault.db").read_bytes()
+    with pytest.raises(VaultExists):
+        Vault.create(vault_dir, ADMIN, ADMIN_PASS, kdf=TEST_KDF)
+    assert (vault_dir / "vault.db").read_bytes() == before
+
+
+def test_absurd_kdf_parameters_read_as_damage(vault_dir):
+    import json
+
+    from intake_app.domain.errors import VaultDamaged
+
+    slots = KeySlots.load(vault_dir / "keyslots.json")
+    slots.slots[ADMIN]["kdf"]["memory_kib"] = 2**40
+    raw = json.loads(slots.to_bytes())
+    assert raw["slots"][ADMIN]["kdf"]["memory_kib"] == 2**40
+    slots.save(vault_dir / "keyslots.json")
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(vault_dir, ADMIN, ADMIN_PASS)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,15 +42,8 @@ class OverviewTab(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget(self)
-        holder.setObjectName("pageSurface")
-        holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._layout = QVBoxLayout(holder)
-        self._layout.setContentsMargins(look.PAGE_MARGIN, look.PAGE_MARGIN, look.PAGE_MARGIN,
-                                        look.PAGE_MARGIN)
-        self._layout.setSpacing(look.BLOCK_GAP)
+        holder = look.scroll_page(self)
+        self._layout = look.page_column(holder)
         status_row = QHBoxLayout()
         self.status_label = QLabel(holder)
         self.status_label.setObjectName("questionLabel")

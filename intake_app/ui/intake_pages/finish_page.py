@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,21 +29,8 @@ class FinishPage(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget(self)
-        holder.setObjectName("pageSurface")
-        holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        inner = QWidget(holder)
-        inner.setMaximumWidth(look.READING_WIDTH + 2 * look.PAGE_MARGIN)
-        row.addWidget(inner, 1)
-        row.addStretch(0)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(look.PAGE_MARGIN, look.PAGE_MARGIN, look.PAGE_MARGIN,
-                                  look.PAGE_MARGIN)
-        layout.setSpacing(look.BLOCK_GAP)
+        holder = look.scroll_page(self)
+        inner, layout = look.reading_column(holder)
         title = QLabel(self.tr("Check and finish"), inner)
         title.setObjectName("pageTitle")
         layout.addWidget(title)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from intake_app.domain.case_model import Section
 from intake_app.ui import field_text, look
@@ -34,14 +33,8 @@ class SectionPage(QScrollArea):
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget(self)
-        inner.setMaximumWidth(look.READING_WIDTH + 2 * look.PAGE_MARGIN)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(look.PAGE_MARGIN, look.PAGE_MARGIN, look.PAGE_MARGIN,
-                                  look.PAGE_MARGIN)
-        layout.setSpacing(look.BLOCK_GAP)
+        holder = look.scroll_page(self)
+        inner, layout = look.reading_column(holder)
         self.title = QLabel(field_text.section_title(section), inner)
         self.title.setObjectName("pageTitle")
         self.title.setAccessibleName(field_text.section_title(section))
@@ -56,13 +49,6 @@ class SectionPage(QScrollArea):
             layout.addWidget(self.notice)
         self.form = SectionForm(section, inner)
         layout.addWidget(self.form)
-        holder = QWidget(self)
-        holder.setObjectName("pageSurface")
-        holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(inner, 1)
-        row.addStretch(0)
         self.setWidget(holder)
 
     def scroll_to_key(self, key: str) -> None:
