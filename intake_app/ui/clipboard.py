@@ -28,6 +28,14 @@ class ClipboardGuard(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(1, clear_after_seconds) * 1000)
         self._timer.timeout.connect(self.clear_if_ours)
+        # On X11, merely selecting text in a field makes it the PRIMARY selection, which other
+        # programs paste with a middle click. Give up any selection the app comes to own.
+        if clipboard.supportsSelection():
+            clipboard.selectionChanged.connect(self._drop_own_selection)
+
+    def _drop_own_selection(self) -> None:
+        if self._clipboard.ownsSelection():
+            self._clipboard.clear(QClipboard.Mode.Selection)
 
     def copy(self, text: str) -> None:
         self._clipboard.setText(text, QClipboard.Mode.Clipboard)

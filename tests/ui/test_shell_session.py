@@ -48,3 +48,29 @@ def test_detach_stops_access_before_the_database_closes(shell_auth):
     with pytest.raises(VaultLocked):
         session.current  # noqa: B018
     vault.lock()
+
+
+def test_selected_text_is_not_left_in_the_x11_primary_selection(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QClipboard, QGuiApplication
+    from PySide6.QtWidgets import QLineEdit
+
+    from intake_app.ui.clipboard import ClipboardGuard
+
+    clipboard = QGuiApplication.clipboard()
+    if not clipboard.supportsSelection():
+        import pytest
+
+        pytest.skip("this platform has no primary selection (offscreen, Windows, macOS)")
+    guard = ClipboardGuard(clipboard, 30)
+    field = QLineEdit("survivor's address")
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    # Select the way a person does (Shift+End): this is what fills the X11 primary selection.
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    qtbot.keyClick(field, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert field.selectedText() == "survivor's address"
+    qtbot.waitUntil(lambda: clipboard.text(QClipboard.Mode.Selection) != "survivor's address")
+    assert not clipboard.ownsSelection()
+    del guard
