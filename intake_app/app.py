@@ -21,6 +21,7 @@ def run_gui(argv: list[str]) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Confidential Intake")
+    _install_translation(app)
     try:
         policy = load_policy()
     except IntakeError as exc:
@@ -33,3 +34,15 @@ def run_gui(argv: list[str]) -> int:
     from intake_app.ui.main import start
 
     return start(app, auth, policy)
+
+
+def _install_translation(app: object) -> None:
+    """Load ``resources/i18n/confidential_intake_<locale>.qm`` for the system language, if
+    one has been built (``make translations``); English text is the source otherwise."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from intake_app.resources import path
+
+    translator = QTranslator(app)  # type: ignore[arg-type]
+    if translator.load(QLocale.system(), "confidential_intake", "_", str(path("i18n"))):
+        app.installTranslator(translator)  # type: ignore[attr-defined]

@@ -14,14 +14,10 @@ from intake_app.domain.errors import NotFound, WrongPassphrase
 from intake_app.domain.roles import Role
 from intake_app.vault import audit, crypto
 from intake_app.vault.keyslots import KeySlots
+from intake_app.vault.layout import VaultPaths
 from intake_app.vault.locks import exclusive, shared
-from intake_app.vault.store import (
-    Vault,
-    VaultPaths,
-    _require_vault,
-    finish_interrupted,
-    pin_keys,
-)
+from intake_app.vault.store import Vault, _require_vault
+from intake_app.vault.switching import finish_interrupted, pin_keys
 from intake_app.vault.throttle import Throttle
 
 
