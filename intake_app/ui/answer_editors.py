@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QWidget,
@@ -99,7 +98,7 @@ class MultilineEditor(ValueEditor):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         _fill(layout)
-        self.text = QPlainTextEdit(self)
+        self.text = no_copy.SealedPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         no_copy.guard(self.text)
         line = self.text.fontMetrics().lineSpacing()

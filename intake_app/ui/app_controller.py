@@ -343,6 +343,8 @@ class AppController(QObject):
         self.activity.disarm()
         self.app.removeEventFilter(self.activity)
         self.clipboard.clear_if_ours()
+        if self.main_window is not None and self.session.is_open:
+            self.main_window.save_all()  # typing since the last autosave, before the lock
         vault = self.session.detach()
         if vault is not None:
             self._detached.append(vault)

@@ -115,6 +115,7 @@ class CaseListPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name, other names, reference or "
                                                "phone number"))
         self.search.setAccessibleName(self.tr("Search cases"))
+        no_copy.guard(self.search)  # what is typed here is a name or a phone number
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(32)
         layout.addWidget(self.search)

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from intake_app.domain.case_record import CaseFilter, CaseRow, CaseSort, SortKey
+from intake_app.domain.errors import IntakeError
 from intake_app.services.cases import CaseService
 from intake_app.ui import field_text
 
@@ -134,7 +135,10 @@ class CaseListModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
-        page = {row.id: row for row in self.service.rows_for(ids)}
+        try:
+            page = {row.id: row for row in self.service.rows_for(ids)}
+        except IntakeError:
+            return {}  # locked meanwhile (or gone): show blank rows, not cache them
         self.page_fetches += 1
         self._pages[number] = page
         while len(self._pages) > MAX_CACHED_PAGES:

@@ -121,5 +121,7 @@ class CaseView(QWidget):
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.edits.flush()
+        if not self.edits.flush():
+            event.ignore()  # closing now would lose what could not be saved
+            return
         super().closeEvent(event)

@@ -304,8 +304,8 @@ class IntakeWizard(QWidget):
             self.next_page()
 
     def _save_and_close(self) -> None:
-        self.saver.flush()
-        self.close_requested.emit()
+        if self.saver.flush():  # a failed save keeps the tab open (its status line says why)
+            self.close_requested.emit()
 
     # --- finishing ---------------------------------------------------------------------------
 
@@ -347,5 +347,7 @@ class IntakeWizard(QWidget):
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.saver.flush()
+        if not self.saver.flush():
+            event.ignore()  # closing now would lose what could not be saved
+            return
         super().closeEvent(event)

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.domain.errors import IntakeError
 from intake_app.domain.roles import Action, allowed
 from intake_app.policy import Policy
-from intake_app.ui import confirm
+from intake_app.ui import confirm, messages
 from intake_app.ui.case_list import CaseListPanel
 from intake_app.ui.case_view import CaseView
 from intake_app.ui.clipboard import ClipboardGuard
@@ -204,18 +205,38 @@ class MainWindow(QMainWindow):
         widget.deleteLater()
         return True
 
+    def save_all(self) -> bool:
+        """Write every open tab's unsaved typing to the vault now. True if all of it saved."""
+        ok = True
+        if self.case_tabs is not None:
+            for index in range(self.case_tabs.count()):
+                save_now = getattr(self.case_tabs.widget(index), "save_now", None)
+                if save_now is not None:
+                    ok = bool(save_now()) and ok
+        return ok
+
     def open_case(self, reference: str) -> None:
         if self.services.cases is None:
             return
-        view = CaseView(self.services.cases, reference, self)
+        try:
+            view = CaseView(self.services.cases, reference, self)
+        except IntakeError as exc:  # gone, or moved out of this person's reach meanwhile
+            self.statusBar().showMessage(messages.describe(exc), 15000)
+            self.case_list.refresh()
+            return
         view.case_changed.connect(lambda _ref: self.case_list.refresh())
         self.open_tab(view, reference, key="case:" + reference)
 
     def open_intake(self) -> None:
-        if self.services.cases is None:
+        if self.services.cases is None or self.case_tabs is None:
             return
+        for index in range(self.case_tabs.count()):
+            if self.case_tabs.widget(index).property("tabKey") == "intake:new":
+                # One intake tab at a time: two would write over each other's draft.
+                self.case_tabs.setCurrentIndex(index)
+                return
         wizard = IntakeWizard(self.services.cases, self)
-        self.open_tab(wizard, self.tr("New intake"))
+        self.open_tab(wizard, self.tr("New intake"), key="intake:new")
         wizard.close_requested.connect(lambda: self._close_widget(wizard))
         wizard.case_created.connect(lambda reference: self._intake_done(wizard, reference))
 

@@ -7,9 +7,9 @@ removes the context menu, which offers them too. Pasting into an editor is still
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 _BLOCKED = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut)
 
@@ -23,7 +23,20 @@ class _NoCopyFilter(QObject):
         return False
 
 
+class SealedPlainTextEdit(QPlainTextEdit):
+    """A multi-line editor whose selection never leaves the app: no copy, no cut, no drag.
+
+    Qt builds the data for the clipboard and for drag-and-drop from the selection here, so an
+    empty result closes every way out at once.
+    """
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        return QMimeData()
+
+
 def guard(editor: QWidget) -> None:
-    """Stop ``editor`` from putting its text on the clipboard."""
+    """Stop ``editor`` from putting its text on the clipboard or dragging it out."""
+    if isinstance(editor, QLineEdit):
+        editor.setDragEnabled(False)
     editor.installEventFilter(_NoCopyFilter(editor))
     editor.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)

@@ -162,3 +162,61 @@ def test_first_run_to_quick_exit(qtbot, tmp_path, shell_controller, shell_clock)
     flat = " ".join(f"{e.target} {e.detail}" for e in entries)
     assert reference in flat
     assert "Marisol" not in flat and "she/her" not in flat and "6pm" not in flat
+
+
+def _worker_window(qtbot, tmp_path, shell_controller, golden_vault):
+    import shutil
+
+    from intake_app.services.users import UserService
+
+    data = tmp_path / "data"
+    shutil.copytree(golden_vault[0], data)
+    auth = make_auth(data)
+    from tests.conftest import ADMIN, ADMIN_PASS
+
+    with auth.sign_in(ADMIN, ADMIN_PASS) as vault:
+        UserService(vault, auth).add_user(WORKER_NAME, Role.CASEWORKER, WORKER_PHRASE)
+    controller = shell_controller(auth)
+    controller.start()
+    _sign_in(qtbot, controller, WORKER_NAME, WORKER_PHRASE)
+    return controller, data
+
+
+def test_closing_the_window_keeps_typing_not_yet_autosaved(qtbot, tmp_path, shell_controller,
+                                                           golden_vault):
+    controller, data = _worker_window(qtbot, tmp_path, shell_controller, golden_vault)
+    window = controller.main_window
+    qtbot.mouseClick(window.case_list.new_button, Qt.MouseButton.LeftButton)
+    intake = window.case_tabs.currentWidget()
+    names = intake.pages[intake.page_for("survivor.names")].form.question("survivor.names")
+    qtbot.keyClicks(names.editor.focus_widget(), "Typed Just Now")
+    window.close()  # within the autosave delay
+    assert controller.state == State.CLOSED
+    with Vault.unlock(data, WORKER_NAME, WORKER_PHRASE) as vault:
+        from intake_app.services.cases import CaseService
+
+        drafts = CaseService(vault).list_drafts()
+        assert drafts, "the draft typed before closing was lost"
+
+
+def test_a_second_new_intake_reuses_the_open_intake_tab(qtbot, tmp_path, shell_controller,
+                                                        golden_vault):
+    controller, _ = _worker_window(qtbot, tmp_path, shell_controller, golden_vault)
+    window = controller.main_window
+    qtbot.mouseClick(window.case_list.new_button, Qt.MouseButton.LeftButton)
+    first = window.case_tabs.currentWidget()
+    window.case_tabs.setCurrentIndex(0)
+    qtbot.mouseClick(window.case_list.new_button, Qt.MouseButton.LeftButton)
+    assert window.case_tabs.currentWidget() is first
+    assert window.case_tabs.count() == 2
+
+
+def test_text_cannot_be_dragged_out_of_a_multi_line_answer(qtbot):
+    from intake_app.ui.no_copy import SealedPlainTextEdit
+
+    editor = SealedPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.setPlainText("a survivor's address")
+    editor.selectAll()
+    mime = editor.createMimeDataFromSelection()
+    assert not mime.hasText() and mime.formats() == []

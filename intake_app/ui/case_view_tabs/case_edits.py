@@ -146,6 +146,12 @@ class CaseEdits(QObject):
         except CaseClosed:
             self.message.emit(self.tr("This case is closed. Reopen it to save changes."))
             return False
+        except IntakeError as exc:  # locked, disk full, moved out of reach...
+            from intake_app.ui import messages
+
+            self.message.emit(self.tr("Not saved: {reason} Your changes are still on screen."
+                                      ).format(reason=messages.describe(exc)))
+            return False
         self._finish_save(record)
         return True
 
@@ -172,7 +178,14 @@ class CaseEdits(QObject):
     def reload(self) -> None:
         """Read the case again (after a status change), keeping unsaved changes on screen."""
         pending = self.changes()
-        self._apply(self.service.get_case(self.reference), keep=pending)
+        try:
+            record = self.service.get_case(self.reference)
+        except IntakeError as exc:
+            from intake_app.ui import messages
+
+            self.message.emit(messages.describe(exc))
+            return
+        self._apply(record, keep=pending)
 
     def _apply(self, record: CaseRecord, keep: dict[str, Answer] | None = None) -> None:
         self.record = record
