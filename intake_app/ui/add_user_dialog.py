@@ -7,7 +7,7 @@ TaskRunner's worker; UserService checks the permission, the name and the passphr
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from intake_app.domain.errors import IntakeError
 from intake_app.domain.roles import Role
@@ -15,11 +15,12 @@ from intake_app.services.auth import check_username
 from intake_app.services.users import UserService
 from intake_app.ui import form_parts, messages
 from intake_app.ui.new_passphrase import NewPassphraseFields
+from intake_app.ui.task_dialog import TaskDialog
 from intake_app.ui.tasks import BusyIndicator, TaskRunner
 from intake_app.ui.users_model import role_label
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(TaskDialog):
     user_added = Signal(str)  # the normalised user name
 
     def __init__(self, users: UserService, runner: TaskRunner, min_length: int,
@@ -30,7 +31,6 @@ class AddUserDialog(QDialog):
         self.setMinimumWidth(520)
         self._users = users
         self._runner = runner
-        self._working = False
 
         heading = form_parts.heading(self, self.tr("Add a staff account"))
         intro = form_parts.intro(self, self.tr("Give the person their initial passphrase face to "
@@ -110,16 +110,6 @@ class AddUserDialog(QDialog):
         self._set_working(False)
         self._show(messages.describe(exc))
 
-    def _set_working(self, working: bool) -> None:
-        self._working = working
-        for widget in (self.user_name, self.display_name, self.role, self.team, self.passphrase,
-                       self.cancel_button):
-            widget.setEnabled(not working)
-        self._update()
-
-    def _show(self, text: str) -> None:
-        form_parts.show_message(self.message, text)
-
-    def reject(self) -> None:
-        if not self._working:
-            super().reject()
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (self.user_name, self.display_name, self.role, self.team, self.passphrase,
+                self.cancel_button)

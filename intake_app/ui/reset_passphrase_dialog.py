@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from intake_app.services.users import UserService
 from intake_app.ui import form_parts, messages
 from intake_app.ui.new_passphrase import NewPassphraseFields
+from intake_app.ui.task_dialog import TaskDialog
 from intake_app.ui.tasks import BusyIndicator, TaskRunner
 from intake_app.ui.unlock_form import secret_field
 
 
-class ResetPassphraseDialog(QDialog):
+class ResetPassphraseDialog(TaskDialog):
     reset_done = Signal(str)  # user name
 
     def __init__(self, users: UserService, runner: TaskRunner, username: str, min_length: int,
@@ -29,7 +30,6 @@ class ResetPassphraseDialog(QDialog):
         self._users = users
         self._runner = runner
         self._username = username
-        self._working = False
 
         heading = form_parts.heading(self, self.tr("Reset a passphrase"))
         intro = form_parts.intro(self, self.tr(
@@ -102,15 +102,5 @@ class ResetPassphraseDialog(QDialog):
         self._show(messages.recovery_problem(exc))
         self.recovery_key.setFocus()
 
-    def _set_working(self, working: bool) -> None:
-        self._working = working
-        for widget in (self.recovery_key, self.show_key, self.passphrase, self.cancel_button):
-            widget.setEnabled(not working)
-        self._update()
-
-    def _show(self, text: str) -> None:
-        form_parts.show_message(self.message, text)
-
-    def reject(self) -> None:
-        if not self._working:
-            super().reject()
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (self.recovery_key, self.show_key, self.passphrase, self.cancel_button)
