@@ -24,7 +24,7 @@ from intake_app.services.auth import AuthService
 from intake_app.services.users import UserService
 from intake_app.vault import crypto
 from intake_app.vault.backup import restore
-from intake_app.vault.store import Vault
+from intake_app.vault.store import SLOT_FILE_ALTERED, Vault
 
 
 class CliError(Exception):
@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", required=True, type=Path)
     p = admin.add_parser("rotate-key", help="re-encrypt the vault under a new data key")
     p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--drop-unpinned", action="store_true",
+                   help="also cut off accounts not yet proved since an upgrade (each then "
+                        "needs 'admin recover')")
     p = admin.add_parser("audit", help="print the audit log")
     p.add_argument("--as", dest="actor", required=True)
     p.add_argument("--json", action="store_true")
@@ -115,8 +118,14 @@ class Cli:
     def sign_in(self, user: str, *, readonly: bool = False) -> Vault:
         secret = self.secrets.read(f"Passphrase for {user}: ")
         if readonly:
-            return Vault.unlock(self.auth.data_dir, user.strip().lower(), secret, readonly=True)
-        return self.auth.sign_in(user, secret)
+            vault = Vault.unlock(self.auth.data_dir, user.strip().lower(), secret,
+                                 readonly=True)
+        else:
+            vault = self.auth.sign_in(user, secret)
+        if SLOT_FILE_ALTERED in vault.warnings:
+            print("intake-app: warning: keyslots.json was changed by someone who does not hold "
+                  "the vault's key; run 'admin verify'", file=self.secrets.stderr)
+        return vault
 
     # --- commands ----------------------------------------------------------------------------
 
@@ -171,6 +180,8 @@ class Cli:
                 AdminService(vault).record_verified(report)
         finally:
             vault.lock()
+        for warning in report.warnings:
+            print(f"warning: {warning}", file=self.secrets.stderr)
         if not report.ok:
             raise CliError("verification failed: " + "; ".join(report.problems))
         self.say(f"Vault verified: integrity ok, encryption ok, audit chain intact "
@@ -190,9 +201,21 @@ class Cli:
 
     def rotate_key(self) -> None:
         with self.sign_in(self.args.actor) as vault:
-            generation = AdminService(vault).rotate_key()
-        self.say(f"Data key rotated (generation {generation}); every user keeps their "
-                 "passphrase")
+            admin = AdminService(vault)
+            recovery = None
+            if admin.recovery_key_needed():
+                recovery = self.secrets.read("Recovery key (this vault has no record of it "
+                                             "yet): ")
+            result = admin.rotate_key(drop_unpinned=self.args.drop_unpinned,
+                                      recovery_key=recovery)
+        for name, why in result.dropped:
+            self.say(f"Cut off: {name} ({why})")
+        for name in result.repaired:
+            self.say(f"Repaired: the key slot of {name} named a key the vault has no record "
+                     "of; it was sealed to the recorded key")
+        kept = "every remaining user keeps their passphrase" if result.dropped else \
+            "every user keeps their passphrase"
+        self.say(f"Data key rotated (generation {result.generation}); {kept}")
 
     def audit(self) -> None:
         with self.sign_in(self.args.actor) as vault:

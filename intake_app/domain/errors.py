@@ -131,3 +131,50 @@ class EditConflict(IntakeError):
 
 class CaseClosed(IntakeError):
     """The case is closed: reopen it before changing its answers."""
+
+
+class KeySlotTampered(IntakeError):
+    """The key a person's passphrase opened is not one the vault has on record for them.
+
+    The key slot file was changed by someone (or an older copy of it was put back). Nothing was
+    pinned or changed; the event is in the audit log. IT can reset the person's passphrase with
+    the recovery key (``admin recover``), which gives them a new, recorded key.
+    """
+
+
+class UnpinnedUsers(IntakeError):
+    """A key rotation would cut off people whose keys the vault has not yet seen proved.
+
+    ``users`` names them. They sign in once (which proves and records their key), or the
+    rotation is run with ``--drop-unpinned`` and each of them is reset with the recovery key.
+    """
+
+    def __init__(self, users: Sequence[str]) -> None:
+        super().__init__(
+            "these accounts have not signed in since the upgrade that records each person's key, "
+            "so a rotation would lock them out: " + ", ".join(users) + ". Ask them to sign in "
+            "once, or rotate with --drop-unpinned and then reset each of them with "
+            "'admin recover'; nothing was changed")
+        self.users = tuple(users)
+
+
+class SlotMismatch(IntakeError):
+    """A key rotation found key slots that match no key on record for their owner.
+
+    ``users`` names them; nothing was changed. A person whose slot was only altered signs in
+    once (which repairs it); one whose slot is older than the record is reset with the recovery
+    key.
+    """
+
+    def __init__(self, users: Sequence[str]) -> None:
+        super().__init__(
+            "the key slots of " + ", ".join(users) + " do not match the keys the vault has on "
+            "record (keyslots.json was altered, or an older copy was put back). Each of them "
+            "signs in once, which repairs an altered slot, or is reset with 'admin recover'; "
+            "nothing was changed")
+        self.users = tuple(users)
+
+
+class RecoveryKeyNeeded(IntakeError):
+    """The vault has no record of its recovery key yet (an upgraded vault); a rotation needs the
+    recovery key once to prove and record it."""

@@ -6,15 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from intake_app.domain.roles import Action, require
-from intake_app.vault import audit, database
-from intake_app.vault.backup import backup_vault
-from intake_app.vault.keyslots import KeySlots
-from intake_app.vault.store import Vault
+from intake_app.vault import audit, database, migrate
+from intake_app.vault.store import RotationResult, Vault
 
 
 @dataclass
 class VerifyReport:
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     audit_entries: int = 0
     audit_head: str = ""
     counts: dict[str, int] = field(default_factory=dict)
@@ -29,7 +28,8 @@ class AdminService:
         self.vault = vault
 
     def verify(self) -> VerifyReport:
-        """Both integrity checks, the key slot file, and the audit chain.
+        """Both integrity checks, the audit chain, and the key slot file against the keys on
+        record (an altered or older slot is a problem; an unproved one a warning).
 
         The verification entry is only written once everything read cleanly, so a damaged
         vault is never written to by ``verify``.
@@ -43,23 +43,36 @@ class AdminService:
             report.counts = database.table_counts(conn)
             report.audit_entries = report.counts.get("audit", 0)
             report.audit_head = audit.head(conn)
-        KeySlots.load(self.vault.paths.slots)  # raises VaultDamaged if it no longer reads
+            if migrate.pending(conn):
+                report.warnings.append("the vault has not been upgraded to this version yet; "
+                                       "sign in once to upgrade it, then verify again")
+            else:
+                slots = self.vault.slot_report()
+                report.problems.extend(slots.problems)
+                report.warnings.extend(slots.warnings)
         return report
 
     def record_verified(self, report: VerifyReport) -> None:
         outcome = "ok" if report.ok else f"problems={len(report.problems)}"
-        self.vault.record("vault.verify", "", outcome)
+        self.vault.append_audit("vault.verify", "", outcome)
 
     def backup(self, target: Path) -> dict[str, object]:
         require(self.vault.role, Action.VAULT_BACKUP)
-        return backup_vault(self.vault, Path(target))
+        return self.vault.backup(Path(target))
 
-    def rotate_key(self) -> int:
+    def recovery_key_needed(self) -> bool:
+        """True when a rotation must be given the recovery key (an upgraded vault)."""
         require(self.vault.role, Action.VAULT_ROTATE_KEY)
-        return self.vault.rotate_data_key()
+        return not self.vault.recovery_pinned()
+
+    def rotate_key(self, *, drop_unpinned: bool = False,
+                   recovery_key: str | None = None) -> RotationResult:
+        require(self.vault.role, Action.VAULT_ROTATE_KEY)
+        return self.vault.rotate_data_key(drop_unpinned=drop_unpinned,
+                                          recovery_key=recovery_key)
 
     def audit_log(self) -> list[audit.AuditEntry]:
         require(self.vault.role, Action.AUDIT_VIEW)
         entries = audit.entries(self.vault.conn)
-        self.vault.record("audit.view")
+        self.vault.append_audit("audit.view")
         return entries

@@ -61,7 +61,8 @@ class AuthService:
         return crypto.KdfParams(self.policy.min_kdf_memory_kib, self.policy.min_kdf_time_cost,
                                 crypto.FLOOR_PARALLELISM)
 
-    def _params(self) -> KdfParams:
+    def new_slot_params(self) -> KdfParams:
+        """Key-derivation cost for a new key slot: the policy floor, calibrated upward."""
         from intake_app.vault import crypto
 
         if self.kdf is not None:
@@ -78,7 +79,7 @@ class AuthService:
         self.check_new_passphrase(passphrase, username)
         from intake_app.vault.store import Vault
 
-        return Vault.create(self.data_dir, username, passphrase, kdf=self._params(),
+        return Vault.create(self.data_dir, username, passphrase, kdf=self.new_slot_params(),
                             display_name=display_name, clock=self.clock)
 
     def sign_in(self, username: str, passphrase: str) -> Vault:
@@ -93,7 +94,7 @@ class AuthService:
         from intake_app.vault import keyops
 
         keyops.change_passphrase(self.data_dir, username, old, new, clock=self.clock,
-                                 kdf=self._params() if self.kdf is not None else None,
+                                 kdf=self.new_slot_params() if self.kdf is not None else None,
                                  floor=self.floor())
 
     def recover(self, username: str, recovery_key: str, new_passphrase: str) -> None:
@@ -102,4 +103,4 @@ class AuthService:
         from intake_app.vault import keyops
 
         keyops.recover(self.data_dir, username, recovery_key, new_passphrase, clock=self.clock,
-                      kdf=self._params())
+                      kdf=self.new_slot_params())

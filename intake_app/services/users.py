@@ -1,10 +1,23 @@
-"""Staff accounts: add, disable, change role, reset with the recovery key. Administrators only."""
+"""Staff accounts: add, disable, change role, reset with the recovery key. Administrators only.
+
+The rules about accounts live here: nobody disables their own account, and the last active
+administrator can be neither disabled nor demoted. Every privileged write re-reads the acting
+person's role and status inside the same transaction, so a session whose owner has meanwhile
+been disabled or demoted can no longer change accounts.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from intake_app.domain.errors import NotFound, PermissionDenied
 from intake_app.domain.roles import Action, Role, require
 from intake_app.services.auth import AuthService, check_username
+from intake_app.vault import audit
+from intake_app.vault.database import Connection
+from intake_app.vault.pins import PinRepo
 from intake_app.vault.store import Vault
+from intake_app.vault.users_repo import UsersRepo
 
 
 class UserService:
@@ -12,32 +25,79 @@ class UserService:
         self.vault = vault
         self.auth = auth
 
+    def _actor_guard(self, action: Action) -> Callable[[Connection], None]:
+        """Check, inside the write's own transaction, that the actor may still do it."""
+        def guard(conn: Connection) -> None:
+            me = UsersRepo(conn).get(self.vault.user)
+            if me is None or not me.active:
+                raise PermissionDenied("your account has been disabled")
+            require(me.role, action)
+        return guard
+
     def list_users(self) -> list[dict[str, str | None]]:
+        """Every account; ``key`` says whether the vault has a recorded key for them
+        (``"recorded"``) or is waiting for their first sign-in since an upgrade."""
         require(self.vault.role, Action.USER_MANAGE)
-        return self.vault.list_users()
+        conn = self.vault.conn
+        self._actor_guard(Action.USER_MANAGE)(conn)
+        pins = PinRepo(conn)
+        rows = []
+        for account in UsersRepo(conn).all():
+            row = account.to_dict()
+            record = pins.get(account.username)
+            row["key"] = "unproved" if record is None or record.unpinned else "recorded"
+            rows.append(row)
+        return rows
 
     def add_user(self, username: str, role: Role, passphrase: str, display_name: str = "",
                  team: str = "default") -> str:
         require(self.vault.role, Action.USER_MANAGE)
         username = check_username(username)
         self.auth.check_new_passphrase(passphrase, username)
-        self.vault.add_user(username, role, passphrase, kdf=self.auth._params(),
-                            display_name=display_name, team=team)
+        self.vault.add_user(username, role, passphrase, kdf=self.auth.new_slot_params(),
+                            display_name=display_name, team=team,
+                            guard=self._actor_guard(Action.USER_MANAGE))
         return username
 
     def disable_user(self, username: str) -> None:
         require(self.vault.role, Action.USER_MANAGE)
-        self.vault.disable_user(username)
+        if username == self.vault.user:
+            raise PermissionDenied("you cannot disable your own account")
+        actor_check = self._actor_guard(Action.USER_MANAGE)
+
+        def guard(conn: Connection) -> None:
+            actor_check(conn)
+            target = UsersRepo(conn).get(username)
+            if target is not None and target.role is Role.ADMIN and \
+                    UsersRepo(conn).active_admins() <= 1:
+                raise PermissionDenied("the last administrator cannot be disabled")
+
+        self.vault.disable_user(username, guard=guard)
 
     def set_role(self, username: str, role: Role) -> None:
         require(self.vault.role, Action.USER_MANAGE)
-        self.vault.set_role(username, role)
+        with self.vault.transaction() as conn:
+            self._actor_guard(Action.USER_MANAGE)(conn)
+            repo = UsersRepo(conn)
+            target = repo.get(username)
+            if target is None or not target.active:
+                raise NotFound("no active user with that name")
+            if target.role is Role.ADMIN and role is not Role.ADMIN and \
+                    repo.active_admins() <= 1:
+                raise PermissionDenied("the last administrator must stay an administrator")
+            repo.set_role(username, role)
+            audit.append(conn, self.vault.user, "user.role", username, f"role={role.value}",
+                         clock=self.vault.clock)
 
     def reset_with_recovery(self, username: str, recovery_key: str, new_passphrase: str) -> None:
         require(self.vault.role, Action.USER_MANAGE)
+        self._actor_guard(Action.USER_MANAGE)(self.vault.conn)
         self.auth.check_new_passphrase(new_passphrase, username)
         from intake_app.vault.keyops import recover
 
         recover(self.vault.paths.root, username, recovery_key, new_passphrase,
-                clock=self.vault.clock, actor=self.vault.user, kdf=self.auth._params(),
+                clock=self.vault.clock, actor=self.vault.user, kdf=self.auth.new_slot_params(),
                 already_open=self.vault)
+
+
+

@@ -106,6 +106,7 @@ class AppController(QObject):
 
         self.setup_wizard: SetupWizard | None = None
         self.sign_in: SignInDialog | None = None
+        self.notice: QWidget | None = None  # the last sign-in notice shown, if any
         self.main_window: MainWindow | None = None
         self.lock_screen: LockScreen | None = None
         self._hidden: list[QWidget] = []
@@ -146,6 +147,24 @@ class AppController(QObject):
         self._open_main(vault, reveal=self._in_view(self.setup_wizard)
                         or self._in_view(self.sign_in))
 
+    def _tell_about_warnings(self, vault: Vault, window: QWidget) -> None:
+        """Findings of the sign-in that the person (and IT) should hear about, shown once and
+        without blocking: the window behind stays usable."""
+        from intake_app.ui import messages
+        from intake_app.vault.store import SLOT_FILE_ALTERED
+
+        if SLOT_FILE_ALTERED not in vault.warnings:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Confidential Intake"),
+                          messages.slot_file_altered(), QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("slot-file-altered")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
+        self.notice = box
+
     def _open_main(self, vault: Vault, *, reveal: bool) -> None:
         for window in (self.setup_wizard, self.sign_in):
             if window is not None:
@@ -172,6 +191,7 @@ class AppController(QObject):
         window.raise_()
         window.activateWindow()
         self.activity.arm()
+        self._tell_about_warnings(vault, window)
 
     @staticmethod
     def _in_view(window: QWidget | None) -> bool:

@@ -19,6 +19,7 @@ from intake_app.domain.errors import (
     IntakeError,
     InvalidInput,
     InvalidRecoveryKey,
+    KeySlotTampered,
     NotFound,
     PassphraseRejected,
     PermissionDenied,
@@ -70,6 +71,11 @@ def describe(exc: BaseException) -> str:
                    "again.")
     if isinstance(exc, UnlockThrottled):
         return throttled(wait_seconds(exc))
+    if isinstance(exc, KeySlotTampered):
+        return _tr("Your passphrase is right, but the key it opened is not the one this vault "
+                   "has on record for you, so you cannot sign in with it. Nothing was changed "
+                   "and this was recorded. Ask your IT administrator: they can reset your "
+                   "passphrase with the recovery key.")
     if isinstance(exc, VaultTooNew):
         return _tr("This vault was saved by a newer version of Confidential Intake. Ask your IT "
                    "administrator to update the app on this laptop.")
@@ -108,6 +114,13 @@ def describe(exc: BaseException) -> str:
     log.error("unexpected error in the interface: %s", type(exc).__name__)
     return _tr("Something went wrong and nothing was changed. If it happens again, tell your IT "
                "administrator.")
+
+
+def slot_file_altered() -> str:
+    """Shown once after a sign-in that found the key slot file changed by an outsider."""
+    return _tr("The vault's key slot file was changed by someone who does not hold the vault's "
+               "key. Your sign-in was checked and is safe, and this was recorded. Tell your IT "
+               "administrator so they can run 'intake-app admin verify'.")
 
 
 def sign_in_problem(exc: BaseException) -> str:

@@ -39,6 +39,9 @@ class Account:
     team: str
     created_at: str
     disabled_at: str | None
+    #: False while the vault waits for this person's first sign-in since the upgrade that
+    #: records each person's key (a key rotation waits for them).
+    key_recorded: bool = True
 
     @property
     def active(self) -> bool:
@@ -48,7 +51,8 @@ class Account:
     def from_row(cls, row: dict[str, str | None]) -> Account:
         return cls(username=row["username"] or "", role=Role(row["role"]),
                    display_name=row.get("display_name") or "", team=row.get("team") or "",
-                   created_at=row.get("created_at") or "", disabled_at=row.get("disabled_at"))
+                   created_at=row.get("created_at") or "", disabled_at=row.get("disabled_at"),
+                   key_recorded=row.get("key") != "unproved")
 
 
 def role_label(role: Role) -> str:
@@ -145,6 +149,9 @@ class UsersModel(QAbstractTableModel):
         if column == COL_TEAM:
             return account.team
         if column == COL_STATUS:
+            if account.active and not account.key_recorded:
+                return QCoreApplication.translate(
+                    "UsersModel", "Active: must sign in once before the next key rotation")
             if account.active:
                 return QCoreApplication.translate("UsersModel", "Active")
             return QCoreApplication.translate("UsersModel", "Disabled {day}").format(

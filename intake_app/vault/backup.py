@@ -24,12 +24,15 @@ from pathlib import Path
 from intake_app.domain.errors import BackupInvalid, VaultDamaged, VaultExists
 from intake_app.vault import audit, crypto, database
 from intake_app.vault.atomic import ensure_private_dir, fsync_dir, write_atomic
-from intake_app.vault.keyslots import KeySlots
+from intake_app.vault.keyslots import KeySlots, recovery_public_text
+from intake_app.vault.layout import VaultPaths, vault_exists
+from intake_app.vault.location import check_location
+from intake_app.vault.pins import PinRepo
 
 FORMAT = 1
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -80,7 +83,7 @@ def write_backup(conn: database.Connection, data_key: bytes, slots_bytes: bytes,
             "schema_version": version,
             "audit_head": head,
             "counts": counts,
-            "sha256": {"vault.db": _sha256(db_copy),
+            "sha256": {"vault.db": file_sha256(db_copy),
                        "keyslots.json": hashlib.sha256(slots_bytes).hexdigest()},
         }
         packed = stage / "backup.tar"
@@ -136,7 +139,7 @@ def read_backup(path: Path, into: Path) -> tuple[dict[str, object], Path, bytes]
         raise BackupInvalid("the backup file is damaged or incomplete") from None
     try:
         sums = manifest["sha256"]
-        if manifest.get("format") != FORMAT or _sha256(db_path) != sums["vault.db"] or \
+        if manifest.get("format") != FORMAT or file_sha256(db_path) != sums["vault.db"] or \
                 hashlib.sha256(slots_bytes).hexdigest() != sums["keyslots.json"]:
             raise BackupInvalid("the backup file is damaged (checksums differ)")
     except (KeyError, TypeError):
@@ -154,9 +157,6 @@ def _read_member(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
 def restore(backup_file: Path, data_dir: Path, recovery_key: str, *,
             clock: audit.Clock = audit.utc_now) -> dict[str, object]:
     """Restore a backup into an empty data directory using the recovery key."""
-    from intake_app.vault.location import check_location
-    from intake_app.vault.store import VaultPaths, vault_exists
-
     data_dir = Path(data_dir)
     check_location(data_dir)
     ensure_private_dir(data_dir)
@@ -176,6 +176,7 @@ def restore(backup_file: Path, data_dir: Path, recovery_key: str, *,
                 raise BackupInvalid("the backup failed verification: "
                                     + ("; ".join(problems) or "row counts differ"))
             with database.transaction(conn):
+                PinRepo(conn).pin_recovery(recovery_public_text(secret))
                 audit.append(conn, "recovery-key", "vault.restore",
                              str(manifest.get("audit_head", "")),
                              f"backup_created={manifest.get('created', '')}", clock=clock)
@@ -192,15 +193,3 @@ def restore(backup_file: Path, data_dir: Path, recovery_key: str, *,
         return manifest
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-
-
-def backup_vault(vault: object, target: Path) -> dict[str, object]:
-    """Back up an unlocked vault (``store.Vault``) and audit it with the file's SHA-256."""
-    from intake_app.vault.store import Vault
-
-    assert isinstance(vault, Vault)
-    manifest = write_backup(vault.conn, vault.data_key, vault.paths.slots.read_bytes(),
-                            Path(target))
-    vault.record("vault.backup", Path(target).name,
-                 f"sha256={_sha256(Path(target))} audit_head={manifest['audit_head']}")
-    return manifest

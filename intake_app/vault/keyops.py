@@ -2,8 +2,10 @@
 
 Both give the person a NEW key pair: the old passphrase (and any old copy of the slot file,
 such as keyslots.json.prev or a backup) then opens only the current data key, and the next
-data-key rotation cuts it off entirely. Only ``keyslots.json`` changes (one atomic rename);
-the new public key is pinned in the vault in the same step as the audit entry.
+data-key rotation cuts it off entirely. Both go through ``Vault.replace_slot``: the new key is
+recorded as *pending* in the vault first, then the slot file is switched by one atomic rename,
+so a crash at any step leaves the person able to sign in with the old or the new passphrase
+and a later rotation seals to whichever slot the file actually holds.
 """
 
 from __future__ import annotations
@@ -13,15 +15,17 @@ from pathlib import Path
 from intake_app.domain.errors import NotFound, WrongPassphrase
 from intake_app.domain.roles import Role
 from intake_app.vault import audit, crypto
-from intake_app.vault.keyslots import KeySlots
-from intake_app.vault.layout import VaultPaths
+from intake_app.vault.keyslots import KeySlots, recovery_public_text
+from intake_app.vault.layout import VaultPaths, require_vault
 from intake_app.vault.locks import exclusive, shared
-from intake_app.vault.store import Vault, _require_vault
-from intake_app.vault.switching import finish_interrupted, pin_keys
-from intake_app.vault.throttle import Throttle
+from intake_app.vault.pins import PinRepo
+from intake_app.vault.store import Vault, public_text
+from intake_app.vault.switching import finish_interrupted
+from intake_app.vault.throttle import Throttle, unwrap_counted
+from intake_app.vault.users_repo import UsersRepo
 
 
-def _at_least(params: crypto.KdfParams, floor: crypto.KdfParams | None) -> crypto.KdfParams:
+def at_least(params: crypto.KdfParams, floor: crypto.KdfParams | None) -> crypto.KdfParams:
     if floor is None:
         return params
     return crypto.KdfParams(max(params.memory_kib, floor.memory_kib),
@@ -34,32 +38,31 @@ def recover(data_dir: Path, username: str, recovery_key: str, new_passphrase: st
             kdf: crypto.KdfParams | None = None, already_open: Vault | None = None) -> None:
     """Give ``username`` a new key pair and passphrase, using the recovery key.
 
-    Only ``keyslots.json`` changes (one atomic rename); the old passphrase stops working.
+    ``already_open`` is an administrator's open vault (the users screen); the recovery key must
+    still open this vault's data key.
     """
     paths = VaultPaths(Path(data_dir))
-    _require_vault(paths)
+    require_vault(paths)
     finish_interrupted(paths)
     secret = crypto.parse_recovery_key(recovery_key)
     # Lock order everywhere: the open lock (shared) before the slots lock.
     with shared(paths.open_lock), exclusive(paths.slots_lock):
         slots = KeySlots.load(paths.slots)
         data_key = slots.unseal_with_recovery(secret)
-        vault = already_open or Vault._open(paths, data_key, actor, clock,
-                                            role_override=Role.ADMIN)
+        vault = already_open or Vault.open_with_key(paths, data_key, actor, clock,
+                                                    as_role=Role.ADMIN)
         try:
-            row = vault.conn.execute("SELECT disabled_at FROM users WHERE username = ?",
-                                     (username,)).fetchone()
-            if row is None or row[0] is not None:
+            if vault.data_key != data_key:
+                raise WrongPassphrase("that recovery key does not belong to this vault")
+            account = UsersRepo(vault.conn).get(username)
+            if account is None or not account.active:
                 raise NotFound("no active user with that name")
             params = kdf or (slots.kdf_params(username) if username in slots.slots
                              else crypto.calibrate())
-            params.check_floor()
-            slots.slots.pop(username, None)
-            slots.add_user(username, new_passphrase, data_key, params)
-            with vault.transaction() as conn:
-                pin_keys(conn, username, slots)
-                audit.append(conn, actor, "user.recover", username, clock=clock)
-            slots.save(paths.slots)
+            with vault.transaction() as conn:  # the recovery key has just proved itself
+                PinRepo(conn).pin_recovery(recovery_public_text(secret))
+            vault.replace_slot(slots, username, new_passphrase, params, actor=actor,
+                               action="user.recover")
         finally:
             if already_open is None:
                 vault.lock()
@@ -72,27 +75,22 @@ def change_passphrase(data_dir: Path, username: str, old: str, new: str, *,
                       floor: crypto.KdfParams | None = None) -> None:
     """A new passphrase, and a new key pair behind it. Nobody else's slot changes."""
     paths = VaultPaths(Path(data_dir))
-    _require_vault(paths)
+    require_vault(paths)
     finish_interrupted(paths)
     with shared(paths.open_lock), exclusive(paths.slots_lock):
         slots = KeySlots.load(paths.slots)
         throttle = Throttle(paths.attempts)
-        throttle.check(username)
-        try:
-            private = slots.unwrap_private(username, old)
-        except WrongPassphrase:
-            throttle.failed(username)
-            raise
+        # Exactly as at sign-in: counted first; an unknown name costs the same, is not stored.
+        private = unwrap_counted(throttle, slots, username, old)
         data_key = slots.unseal_data_key(username, private)
-        params = kdf or _at_least(slots.kdf_params(username), floor)
-        params.check_floor()
-        vault = Vault._open(paths, data_key, username, clock, throttle=throttle)
+        params = kdf or at_least(slots.kdf_params(username), floor)
+        vault = Vault.open_with_key(paths, data_key, username, clock)
         try:
-            slots.slots.pop(username)
-            slots.add_user(username, new, data_key, params)
-            with vault.transaction() as conn:
-                pin_keys(conn, username, slots)
-                audit.append(conn, username, "user.passphrase_change", username, clock=clock)
-            slots.save(paths.slots)
+            # The old key must be one on record (refused and audited otherwise); a pending or
+            # first key is confirmed now, so the slot it replaces is never left unrecorded.
+            vault.prove_key(public_text(private))
+            vault.replace_slot(slots, username, new, params, actor=username,
+                               action="user.passphrase_change")
         finally:
             vault.lock()
+    throttle.succeeded(username)

@@ -58,3 +58,21 @@ def vault_exists(data_dir: Path) -> bool:
     """A vault exists once its key slot file does (it is always the last file written)."""
     paths = VaultPaths(Path(data_dir))
     return paths.slots.exists() or paths.pending_slots.exists()
+
+
+def require_vault(paths: VaultPaths) -> None:
+    """Raise a clear error unless ``paths.root`` holds a vault (or a half-done switch of one)."""
+    from intake_app.domain.errors import VaultDamaged, VaultMissing
+
+    if not vault_exists(paths.root):
+        if paths.slots.with_name(paths.slots.name + ".prev").exists():
+            raise VaultDamaged("the key slot file keyslots.json is missing; a previous copy, "
+                               "keyslots.json.prev, is beside it: copy it back to "
+                               "keyslots.json, or restore a backup")
+        if paths.db.exists() or paths.restoring_db.exists():
+            raise VaultMissing(
+                "this folder holds an incomplete vault (an interrupted set-up or restore); "
+                "run the restore again or create a new vault")
+        raise VaultMissing("there is no vault in this folder yet")
+    if not paths.db.exists() and not paths.rotating_db.exists():
+        raise VaultDamaged("the vault database file is missing")

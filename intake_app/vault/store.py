@@ -1,4 +1,4 @@
-"""The vault: create, unlock, lock, and every key operation, crash-safe.
+"""The vault: create, unlock, lock, add and disable key slots, rotate the data key, back up.
 
 Files in the data directory::
 
@@ -12,7 +12,12 @@ Crash safety rests on one rule: the new state is written beside the old, verifie
 in by a single atomic rename, and ``keyslots.json`` is always the last file switched. A data-key
 rotation leaves ``vault.db.rotating`` (the re-encrypted copy) and then ``keyslots.json.pending``;
 the opener finishes a switch that got as far as renaming the database and rolls back one that
-did not (see ``_finish_interrupted``).
+did not (``switching.finish_interrupted``).
+
+Trust rests on one more: a public key is trusted only when the app generated it or its owner's
+passphrase (or the recovery key) has just proved it, and that trust is recorded inside the
+encrypted database (``pins.py``). At sign-in the public key is derived from the private key the
+passphrase unwrapped and compared with that record; the slot file's label is never believed.
 """
 
 from __future__ import annotations
@@ -21,38 +26,46 @@ import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from intake_app.domain.errors import (
+    KeySlotTampered,
     NotFound,
     PermissionDenied,
-    UnknownUser,
     UserExists,
     VaultDamaged,
     VaultExists,
-    VaultMissing,
-    WrongPassphrase,
+    VaultLocked,
 )
 from intake_app.domain.roles import Role
 from intake_app.vault import audit, crypto, database, migrate
 from intake_app.vault.atomic import ensure_private_dir, fsync_dir
-from intake_app.vault.keyslots import KeySlots
-from intake_app.vault.layout import VaultPaths, vault_exists
+from intake_app.vault.backup import write_backup
+from intake_app.vault.keyslots import KeySlots, recovery_public_text
+from intake_app.vault.layout import VaultPaths, require_vault, vault_exists
 from intake_app.vault.location import check_location
 from intake_app.vault.locks import FileLock, exclusive
+from intake_app.vault.pins import PinRepo, Proof
+from intake_app.vault.rotation import RotationPlan, plan_rotation
+from intake_app.vault.slotcheck import SlotReport, check_slots
 from intake_app.vault.switching import (
-    _commit_pending,
-    _remove,
-    _verify_copy,
-    _write_pending,
+    commit_pending,
     finish_interrupted,
     fsync_file,
-    pin_keys,
-    reseal_for_rotation,
+    remove_file,
+    verify_copy,
+    write_pending,
 )
-from intake_app.vault.throttle import Throttle
+from intake_app.vault.throttle import Throttle, unwrap_counted
+from intake_app.vault.users_repo import UsersRepo
+
+#: Warning codes a signed-in person (and IT) should hear about; see ``Vault.warnings``.
+SLOT_FILE_ALTERED = "slot_file_altered"
+
+#: Run inside an account-changing transaction to re-check who is asking (the users service).
+Guard = Callable[[database.Connection], None]
 
 
 @dataclass
@@ -61,8 +74,31 @@ class UnlockTiming:
     total_seconds: float = 0.0
 
 
-def _now_text(clock: audit.Clock) -> str:
+@dataclass
+class RotationResult:
+    generation: int
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+
+
+def now_text(clock: audit.Clock) -> str:
     return clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def public_text(private: bytes) -> str:
+    """The public key (base64) that ``private`` proves."""
+    return crypto.b64e(crypto.public_from_private(private))
+
+
+def note_altered_file(conn: database.Connection, altered: bool, actor: str,
+                      clock: audit.Clock) -> bool:
+    """Audit a slot file that, as read, failed its integrity code (written by someone without
+    the data key). Returns ``altered``. Runs inside the caller's transaction."""
+    if not altered:
+        return False
+    audit.append(conn, actor, "keyslots.altered", "keyslots.json",
+                 "integrity code does not match", clock=clock)
+    return True
 
 
 class Vault:
@@ -70,6 +106,7 @@ class Vault:
 
     The data key lives only in this object's memory (Python cannot wipe immutable bytes; see the
     README's threat model). ``lock()`` closes the database and drops every reference to keys.
+    ``warnings`` holds codes (``SLOT_FILE_ALTERED``) found at unlock for the caller to show.
     """
 
     def __init__(self, paths: VaultPaths, conn: database.Connection, data_key: bytes,
@@ -82,22 +119,19 @@ class Vault:
         self._open_lock = open_lock
         self.clock = clock
         self.timing = UnlockTiming()
+        self.warnings: list[str] = []
 
     # --- lifecycle ---------------------------------------------------------------------------
 
     @property
     def conn(self) -> database.Connection:
         if self._conn is None:
-            from intake_app.domain.errors import VaultLocked
-
             raise VaultLocked("the vault is locked")
         return self._conn
 
     @property
     def data_key(self) -> bytes:
         if self._data_key is None:
-            from intake_app.domain.errors import VaultLocked
-
             raise VaultLocked("the vault is locked")
         return self._data_key
 
@@ -126,15 +160,15 @@ class Vault:
         data_key = self.data_key
         self.conn.close()
         self._conn = database.open_db(self.paths.db, data_key)
-        self.record("unlock", self.user, "after read-only verification")
+        self.append_audit("unlock", self.user, "after read-only verification")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[database.Connection]:
         with database.transaction(self.conn) as conn:
             yield conn
 
-    def record(self, action: str, target: str = "", detail: str = "") -> audit.AuditEntry:
-        """Append one audit entry in its own transaction."""
+    def append_audit(self, action: str, target: str = "", detail: str = "") -> audit.AuditEntry:
+        """Append one audit entry, by the signed-in user, in its own transaction."""
         with self.transaction() as conn:
             return audit.append(conn, self.user, action, target, detail, clock=self.clock)
 
@@ -160,30 +194,29 @@ class Vault:
         data_key = os.urandom(crypto.DATA_KEY_BYTES)
         recovery = crypto.new_recovery_secret()
         slots = KeySlots.new(data_key, recovery)
-        slots.add_user(username, passphrase, data_key, params)
+        public = slots.add_user(username, passphrase, data_key, params)
         for leftover in [*paths.sidecars(paths.db), paths.restoring_db]:
-            _remove(leftover)
+            remove_file(leftover)
         conn = database.open_db(paths.db, data_key)
         try:
             migrate.apply_pending(conn)
+            at = now_text(clock)
             with database.transaction(conn):
                 conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)",
                              (slots.vault_id.encode(),))
                 conn.execute("INSERT INTO meta (key, value) VALUES ('audit_chain_key', ?)",
                              (audit.derive_chain_key(data_key),))
                 conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)",
-                             (_now_text(clock).encode(),))
-                conn.execute(
-                    "INSERT INTO users (username, role, display_name, created_at) "
-                    "VALUES (?, ?, ?, ?)",
-                    (username, Role.ADMIN.value, display_name, _now_text(clock)),
-                )
-                pin_keys(conn, username, slots)
+                             (at.encode(),))
+                UsersRepo(conn).insert(username, Role.ADMIN, display_name, "default", at)
+                pins = PinRepo(conn)
+                pins.pin_new(username, public, at)
+                pins.pin_recovery(recovery_public_text(recovery))
                 audit.append(conn, username, "vault.create", slots.vault_id, clock=clock)
                 audit.append(conn, username, "user.add", username, "role=admin", clock=clock)
         finally:
             conn.close()
-        slots.save(paths.slots)  # the commit point: from here on there is a vault
+        slots.save(paths.slots, sign_with=data_key)  # the commit point: now there is a vault
         vault = cls.unlock(data_dir, username, passphrase, clock=clock)
         return vault, crypto.format_recovery_key(recovery)
 
@@ -194,9 +227,10 @@ class Vault:
                clock: audit.Clock = audit.utc_now,
                throttle_clock: Callable[[], float] = time.time,
                readonly: bool = False) -> Vault:
+        """Open the vault as ``username``. WrongPassphrase, KeySlotTampered, VaultDamaged..."""
         start = time.perf_counter()
         paths = VaultPaths(Path(data_dir))
-        _require_vault(paths)
+        require_vault(paths)
         check_location(paths.root.resolve())
         finish_interrupted(paths)
         # Hold the open lock (shared) from reading the slots to opening the database, so a
@@ -206,33 +240,34 @@ class Vault:
         try:
             slots = KeySlots.load(paths.slots)
             throttle = Throttle(paths.attempts, throttle_clock)
-            # Names without a slot share one counter: a mistyped name (or a passphrase typed
-            # into the name field) is never written to disk.
-            bucket = username if username in slots.slots else UNKNOWN_BUCKET
-            throttle.check(bucket)
             kdf_start = time.perf_counter()
-            try:
-                if username not in slots.slots:
-                    # The same cost as a real attempt, so a name cannot be probed by timing.
-                    crypto.derive_key(passphrase, b"\x00" * 16, _any_slot_params(slots))
-                    raise UnknownUser("the user name or passphrase is not correct")
-                private = slots.unwrap_private(username, passphrase)
-            except WrongPassphrase:
-                throttle.failed(bucket)
-                raise
+            # Counted before the derivation; unknown names share one counter (see throttle.py).
+            private = unwrap_counted(throttle, slots, username, passphrase)
             kdf_seconds = time.perf_counter() - kdf_start
             data_key = slots.unseal_data_key(username, private)
-            vault = cls._open(paths, data_key, username, clock, readonly=readonly,
-                              throttle=throttle, slots=slots)
+            vault = cls.open_with_key(paths, data_key, username, clock, readonly=readonly)
         finally:
             guard.release()
+        try:
+            vault.prove_key(public_text(private), readonly=readonly)
+            if not readonly:
+                vault._after_sign_in(throttle, slots, public_text(private))
+        except database.DatabaseError:
+            vault.lock()
+            raise VaultDamaged("the vault database is damaged") from None
+        except BaseException:
+            vault.lock()
+            raise
         vault.timing = UnlockTiming(kdf_seconds, time.perf_counter() - start)
         return vault
 
     @classmethod
-    def _open(cls, paths: VaultPaths, data_key: bytes, username: str, clock: audit.Clock, *,
-              readonly: bool = False, throttle: Throttle | None = None,
-              role_override: Role | None = None, slots: KeySlots | None = None) -> Vault:
+    def open_with_key(cls, paths: VaultPaths, data_key: bytes, username: str,
+                      clock: audit.Clock, *, readonly: bool = False,
+                      as_role: Role | None = None) -> Vault:
+        """Open the database under ``data_key`` for ``username`` (an active account, unless
+        ``as_role`` is given: the recovery key acts as an administrator). Applies pending
+        migrations after a verified backup. Writes nothing to the audit log."""
         lock = FileLock(paths.open_lock)
         lock.acquire(exclusive=False)
         try:
@@ -251,14 +286,13 @@ class Vault:
                         f"failed was undone); a backup taken just before is {backup.name}"
                     ) from None
             migrate.check_not_newer(conn)
-            if role_override is not None:
-                role = role_override
+            if as_role is not None:
+                role = as_role
             else:
-                row = conn.execute("SELECT role, disabled_at FROM users WHERE username = ?",
-                                   (username,)).fetchone()
-                if row is None or row[1] is not None:
+                account = UsersRepo(conn).get(username)
+                if account is None or not account.active:
                     raise PermissionDenied("this account is disabled")
-                role = Role(row[0])
+                role = account.role
         except database.DatabaseError:
             conn.close()
             lock.release()
@@ -267,212 +301,276 @@ class Vault:
             conn.close()
             lock.release()
             raise
-        vault = cls(paths, conn, data_key, username, role, lock, clock)
-        if not readonly:
-            try:
-                failures = throttle.succeeded(username) if throttle else []
-                with vault.transaction() as c:
-                    if failures:
-                        times = ",".join(
-                            datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-                            for t in failures)
-                        audit.append(c, username, "unlock.failed", username,
-                                     f"count={len(failures)} at={times}", clock=clock)
-                    if slots is not None and role_override is None:
-                        # This user just proved their slot opens the vault: pin its key.
-                        pin_keys(c, username, slots)
-                    audit.append(c, username, "unlock", username, clock=clock)
-            except database.DatabaseError:
-                vault.lock()
-                raise VaultDamaged("the vault database is damaged") from None
-            except BaseException:
-                vault.lock()
-                raise
-        return vault
+        return cls(paths, conn, data_key, username, role, lock, clock)
 
-    # --- users and passphrases (key slots) ---------------------------------------------------
+    def prove_key(self, derived: str, *, readonly: bool = False) -> None:
+        """Compare the key a passphrase has just proved with the record; pin or refuse.
 
-    def _slots_for_change(self) -> KeySlots:
-        return KeySlots.load(self.paths.slots)
+        A key that matches nothing on record is refused (and audited), never pinned: someone
+        changed the slot file, or put an older copy of it back.
+        """
+        if readonly and migrate.pending(self.conn):
+            return  # an older schema opened read-only (verification): no pins to compare yet
+        pins = PinRepo(self.conn).get(self.user)
+        proof = Proof.UNKNOWN if pins is None else pins.judge(derived)
+        if proof is Proof.CONFIRMED or readonly:
+            if proof in (Proof.RETIRED, Proof.UNKNOWN):
+                raise _tampered(proof)
+            return
+        with self.transaction() as conn:
+            repo, at = PinRepo(conn), now_text(self.clock)
+            if proof in (Proof.RETIRED, Proof.UNKNOWN):
+                audit.append(conn, self.user, "unlock.refused", self.user,
+                             f"key={proof.value}: not the key on record", clock=self.clock)
+            elif proof is Proof.FIRST:
+                repo.confirm(self.user, derived, at)
+                audit.append(conn, self.user, "key.pinned", self.user,
+                             "first sign-in since key pins", clock=self.clock)
+            else:  # PENDING: the passphrase change or recovery has reached the disk
+                repo.confirm(self.user, derived, at)
+                audit.append(conn, self.user, "key.confirmed", self.user, clock=self.clock)
+        if proof in (Proof.RETIRED, Proof.UNKNOWN):
+            raise _tampered(proof)
+
+    def _after_sign_in(self, throttle: Throttle, seen: KeySlots, derived: str) -> None:
+        """Audit the sign-in (and earlier failed attempts), then tidy the slot file."""
+        failures = throttle.succeeded(self.user)
+        with self.transaction() as conn:
+            if failures:
+                times = ",".join(datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+                                 for t in failures)
+                audit.append(conn, self.user, "unlock.failed", self.user,
+                             f"count={len(failures)} at={times}", clock=self.clock)
+            audit.append(conn, self.user, "unlock", self.user, clock=self.clock)
+        self._tidy_slot_file(seen, derived)
+
+    def _tidy_slot_file(self, seen: KeySlots, derived: str) -> None:
+        """Under the slots lock: notice an altered file, correct this person's public-key
+        label, drop a pending key that never reached the disk, and give a format-1 file its
+        integrity code. Skipped if this person's slot changed since it was read."""
+        with exclusive(self.paths.slots_lock):
+            slots = KeySlots.load(self.paths.slots)
+            mine = slots.slots.get(self.user)
+            if mine is None or mine.get("wrapped_private_key") != \
+                    seen.slots[self.user]["wrapped_private_key"]:
+                return
+            state = slots.mac_state(self.data_key)
+            relabel = mine["public_key"] != derived
+            with self.transaction() as conn:
+                if note_altered_file(conn, state == "invalid", self.user, self.clock):
+                    self.warnings.append(SLOT_FILE_ALTERED)
+                pins = PinRepo(conn).get(self.user)
+                if pins is not None and pins.pending and derived == pins.confirmed:
+                    PinRepo(conn).drop_pending(self.user, now_text(self.clock))
+                    audit.append(conn, self.user, "key.pending_dropped", self.user,
+                                 "the slot file holds the earlier key", clock=self.clock)
+                if relabel:
+                    audit.append(conn, self.user, "keyslots.repaired", self.user,
+                                 "public-key label corrected from the proved key",
+                                 clock=self.clock)
+            if relabel:
+                mine["public_key"] = derived
+            if state == "missing":
+                slots.save(self.paths.slots, sign_with=self.data_key)
+            elif relabel:
+                # Keep the MAC as read: if anything else was altered it still reads as altered.
+                slots.save(self.paths.slots, sign_with=None)
+
+    # --- key slots ---------------------------------------------------------------------------
 
     def add_user(self, username: str, role: Role, passphrase: str, *,
                  kdf: crypto.KdfParams | None = None, display_name: str = "",
-                 team: str = "default") -> None:
+                 team: str = "default", guard: Guard | None = None) -> None:
+        """Create an account and its key slot. ``guard`` runs first inside the transaction
+        (the users service re-checks who is asking there)."""
         params = kdf or self._kdf_like_mine()
         params.check_floor()
         with exclusive(self.paths.slots_lock):
-            slots = self._slots_for_change()
-            row = self.conn.execute("SELECT disabled_at FROM users WHERE username = ?",
-                                    (username,)).fetchone()
+            slots = KeySlots.load(self.paths.slots)
+            altered = slots.mac_state(self.data_key) == "invalid"
             if username in slots.slots:
                 raise UserExists("a user with that name already exists")
-            if row is not None and row[0] is not None:
+            existing = UsersRepo(self.conn).get(username)
+            if existing is not None and not existing.active:
                 raise UserExists("that name belonged to a disabled account; choose another")
-            # row present without a slot: an earlier add stopped before the slot file was
+            # An account without a slot: an earlier add stopped before the slot file was
             # written (a crash, a full disk); finish it now with the new passphrase.
-            slots.add_user(username, passphrase, self.data_key, params)
+            public = slots.add_user(username, passphrase, self.data_key, params)
             with self.transaction() as conn:
-                if row is None:
-                    conn.execute(
-                        "INSERT INTO users (username, role, display_name, team, created_at) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        (username, role.value, display_name, team, _now_text(self.clock)),
-                    )
-                pin_keys(conn, username, slots)
+                if guard is not None:
+                    guard(conn)
+                at = now_text(self.clock)
+                if existing is None:
+                    UsersRepo(conn).insert(username, role, display_name, team, at)
+                PinRepo(conn).pin_new(username, public, at)
+                note_altered_file(conn, altered, self.user, self.clock)
                 audit.append(conn, self.user, "user.add", username, f"role={role.value}",
                              clock=self.clock)
-            slots.save(self.paths.slots)
+            slots.save(self.paths.slots, sign_with=self.data_key)
 
     def _kdf_like_mine(self) -> crypto.KdfParams:
         slots = KeySlots.load(self.paths.slots)
         mine = slots.kdf_params(self.user) if self.user in slots.slots else None
         return mine or crypto.calibrate()
 
-    def disable_user(self, username: str) -> None:
-        if username == self.user:
-            raise PermissionDenied("you cannot disable your own account")
+    def disable_user(self, username: str, *, guard: Guard | None = None) -> None:
+        """Disable the account and remove its key slot (finishing an interrupted disable)."""
         with exclusive(self.paths.slots_lock):
-            slots = self._slots_for_change()
-            row = self.conn.execute("SELECT role, disabled_at FROM users WHERE username = ?",
-                                    (username,)).fetchone()
-            if row is None or (row[1] is not None and username not in slots.slots):
+            slots = KeySlots.load(self.paths.slots)
+            altered = slots.mac_state(self.data_key) == "invalid"
+            account = UsersRepo(self.conn).get(username)
+            if account is None or (not account.active and username not in slots.slots):
                 raise NotFound("no active user with that name")
-            if row[1] is not None:
-                # Disabled earlier, but the slot removal never reached the disk: finish it.
-                slots.remove_user(username)
-                slots.save(self.paths.slots)
-                return
-            if row[0] == Role.ADMIN.value:
-                admins = self.conn.execute(
-                    "SELECT count(*) FROM users WHERE role = 'admin' AND disabled_at IS NULL"
-                ).fetchone()[0]
-                if admins <= 1:
-                    raise PermissionDenied("the last administrator cannot be disabled")
-            with self.transaction() as conn:
-                conn.execute("UPDATE users SET disabled_at = ? WHERE username = ?",
-                             (_now_text(self.clock), username))
-                audit.append(conn, self.user, "user.disable", username, clock=self.clock)
+            if account.active:
+                with self.transaction() as conn:
+                    if guard is not None:
+                        guard(conn)
+                    UsersRepo(conn).disable(username, now_text(self.clock))
+                    note_altered_file(conn, altered, self.user, self.clock)
+                    audit.append(conn, self.user, "user.disable", username, clock=self.clock)
+            # Disabled earlier but the slot removal never reached the disk: finish it now.
             if username in slots.slots:
                 slots.remove_user(username)
-                slots.save(self.paths.slots)
+                slots.save(self.paths.slots, sign_with=self.data_key)
 
-    def set_role(self, username: str, role: Role) -> None:
+    def replace_slot(self, slots: KeySlots, username: str, passphrase: str,
+                     params: crypto.KdfParams, *, actor: str, action: str) -> None:
+        """Give ``username`` a new key pair and passphrase: pin the new key as pending, audit,
+        then install the slot file. The caller holds the slots lock and loaded ``slots``.
+
+        Crash-safe in every order: until the file lands, the confirmed key (the old slot)
+        still signs in and a rotation seals to it; once it lands, the pending key does.
+        """
+        params.check_floor()
+        altered = slots.mac_state(self.data_key) == "invalid"
+        slots.slots.pop(username, None)
+        public = slots.add_user(username, passphrase, self.data_key, params)
         with self.transaction() as conn:
-            row = conn.execute("SELECT role FROM users WHERE username = ? AND disabled_at IS NULL",
-                               (username,)).fetchone()
-            if row is None:
-                raise NotFound("no active user with that name")
-            if row[0] == Role.ADMIN.value and role != Role.ADMIN:
-                admins = conn.execute("SELECT count(*) FROM users WHERE role = 'admin' "
-                                      "AND disabled_at IS NULL").fetchone()[0]
-                if admins <= 1:
-                    raise PermissionDenied("the last administrator must stay an administrator")
-            conn.execute("UPDATE users SET role = ? WHERE username = ?", (role.value, username))
-            audit.append(conn, self.user, "user.role", username, f"role={role.value}",
-                         clock=self.clock)
+            PinRepo(conn).set_pending(username, public, now_text(self.clock))
+            note_altered_file(conn, altered, actor, self.clock)
+            audit.append(conn, actor, action, username, clock=self.clock)
+        slots.save(self.paths.slots, sign_with=self.data_key)
 
-    def list_users(self) -> list[dict[str, str | None]]:
-        rows = self.conn.execute(
-            "SELECT username, role, display_name, team, created_at, disabled_at FROM users "
-            "ORDER BY username").fetchall()
-        keys = ("username", "role", "display_name", "team", "created_at", "disabled_at")
-        return [dict(zip(keys, r, strict=True)) for r in rows]
+    def slot_report(self) -> SlotReport:
+        """The slot file against the vault's record (``admin verify``)."""
+        return check_slots(self.conn, KeySlots.load(self.paths.slots), self.data_key)
 
-    def reset_user_with_recovery(self, username: str, recovery_key: str,
-                                 new_passphrase: str) -> None:
-        """An administrator resets a user's passphrase using the organisation's recovery key."""
-        from intake_app.vault.keyops import recover
+    def recovery_pinned(self) -> bool:
+        return PinRepo(self.conn).recovery() is not None
 
-        recover(self.paths.root, username, recovery_key, new_passphrase, clock=self.clock,
-                actor=self.user, already_open=self)
+    # --- backup ------------------------------------------------------------------------------
+
+    def backup(self, target: Path) -> dict[str, object]:
+        """Write a verified backup and audit it with the file's SHA-256."""
+        from intake_app.vault.backup import file_sha256
+
+        target = Path(target)
+        manifest = write_backup(self.conn, self.data_key, self.paths.slots.read_bytes(), target)
+        self.append_audit("vault.backup", target.name,
+                          f"sha256={file_sha256(target)} audit_head={manifest['audit_head']}")
+        return manifest
 
     # --- data key rotation -------------------------------------------------------------------
 
-    def rotate_data_key(self) -> int:
-        """Re-encrypt the whole vault under a new data key; reseal to every pinned slot.
+    def rotate_data_key(self, *, drop_unpinned: bool = False,
+                        recovery_key: str | None = None) -> RotationResult:
+        """Re-encrypt the whole vault under a new data key, sealed only to pinned keys.
 
-        Returns the new key generation. The vault stays open (under the new key) afterwards.
-        A failure before the switch removes the new copy and leaves the vault as it was.
+        Refuses (changing nothing) while active people are unpinned unless ``drop_unpinned``,
+        when a slot matches no key on record, and, when the vault has no record of its recovery
+        key, unless ``recovery_key`` is given and opens it. The vault stays open (under the new
+        key) afterwards. A failure before the switch removes the new copy.
         """
         paths = self.paths
+        secret = crypto.parse_recovery_key(recovery_key) if recovery_key else None
         # Only this process may have the vault open: upgrade our shared lock to exclusive.
         self._open_lock.acquire(exclusive=True, wait=False)
         try:
             with exclusive(paths.slots_lock):
-                slots = self._slots_for_change()
+                slots = KeySlots.load(paths.slots)
                 new_key = os.urandom(crypto.DATA_KEY_BYTES)
-                new_slots, dropped = reseal_for_rotation(self.conn, slots, new_key)
-                counts = database.table_counts(self.conn)
-                try:
-                    for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db)]:
-                        _remove(leftover)
-                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    database.export_rekeyed(self.conn, paths.rotating_db, new_key)
-                    _verify_copy(paths.rotating_db, new_key, counts)
-                    fsync_file(paths.rotating_db)
-                    # The switch is the database rename below; the pending slots come first so
-                    # an opener who finds the new database also finds the keys for it.
-                    _write_pending(paths, new_slots)
-                    self.conn.close()
-                    self._conn = None
-                    for sidecar in paths.sidecars(paths.db):
-                        if sidecar.name.endswith("-wal") and sidecar.exists() and \
-                                sidecar.stat().st_size > 0:
-                            raise VaultDamaged("the vault's journal could not be emptied")
-                        _remove(sidecar)
-                except BaseException:
-                    for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db),
-                                     paths.pending_slots]:
-                        _remove(leftover)
-                    if self._conn is None:
-                        self._conn = database.open_db(paths.db, self.data_key)
-                    raise
-                os.replace(paths.rotating_db, paths.db)
-                fsync_dir(paths.root)
-                _commit_pending(paths)
-                self._data_key = new_key
-                self._conn = database.open_db(paths.db, new_key)
+                plan = plan_rotation(self.conn, slots, new_key, drop_unpinned=drop_unpinned,
+                                     recovery_secret=secret)
+                self._apply_pin_changes(plan, slots)
+                self._switch_database(plan, new_key)
                 with self.transaction() as conn:
-                    for name in dropped:
-                        audit.append(conn, self.user, "vault.rotate_key.dropped", name,
-                                     "slot not pinned to an active user", clock=self.clock)
+                    for name, why in plan.dropped:
+                        audit.append(conn, self.user, "vault.rotate_key.dropped", name, why,
+                                     clock=self.clock)
+                    for name in plan.repaired:
+                        audit.append(conn, self.user, "keyslots.repaired", name,
+                                     "resealed to the key on record", clock=self.clock)
                     audit.append(conn, self.user, "vault.rotate_key",
-                                 f"generation={new_slots.generation}", clock=self.clock)
-                return new_slots.generation
+                                 f"generation={plan.slots.generation}", clock=self.clock)
+                return RotationResult(plan.slots.generation, plan.dropped, plan.repaired)
         finally:
             if self._open_lock.fd is not None:
                 self._open_lock.acquire(exclusive=False)
 
+    def _apply_pin_changes(self, plan: RotationPlan, slots: KeySlots) -> None:
+        """Record what the rotation relies on before the copy is made (true whether or not the
+        rotation then completes: they describe the slot file as it is now)."""
+        with self.transaction() as conn:
+            repo, at = PinRepo(conn), now_text(self.clock)
+            for user, key in plan.confirm.items():
+                repo.confirm(user, key, at)
+            for user in plan.drop_pending:
+                repo.drop_pending(user, at)
+            if plan.pin_recovery is not None:
+                repo.pin_recovery(plan.pin_recovery)
+                audit.append(conn, self.user, "key.recovery_pinned", "",
+                             "proved by the recovery key", clock=self.clock)
+            note_altered_file(conn, slots.mac_state(self.data_key) == "invalid", self.user,
+                              self.clock)
 
-UNKNOWN_BUCKET = "*unknown-name*"
+    def _switch_database(self, plan: RotationPlan, new_key: bytes) -> None:
+        paths = self.paths
+        counts = database.table_counts(self.conn)
+        try:
+            for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db)]:
+                remove_file(leftover)
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            database.export_rekeyed(self.conn, paths.rotating_db, new_key)
+            verify_copy(paths.rotating_db, new_key, counts)
+            fsync_file(paths.rotating_db)
+            # The switch is the database rename below; the pending slots come first so an
+            # opener who finds the new database also finds the keys for it.
+            write_pending(paths, plan.slots)
+            self.conn.close()
+            self._conn = None
+            for sidecar in paths.sidecars(paths.db):
+                if sidecar.name.endswith("-wal") and sidecar.exists() and \
+                        sidecar.stat().st_size > 0:
+                    raise VaultDamaged("the vault's journal could not be emptied")
+                remove_file(sidecar)
+        except BaseException:
+            for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db),
+                             paths.pending_slots]:
+                remove_file(leftover)
+            if self._conn is None:
+                self._conn = database.open_db(paths.db, self.data_key)
+            raise
+        os.replace(paths.rotating_db, paths.db)
+        fsync_dir(paths.root)
+        commit_pending(paths)
+        self._data_key = new_key
+        self._conn = database.open_db(paths.db, new_key)
 
 
-def _any_slot_params(slots: KeySlots) -> crypto.KdfParams:
-    """The cost of a real slot, for the dummy derivation on an unknown name."""
-    for user in slots.slots:
-        return slots.kdf_params(user)
-    return crypto.TEST_PARAMS if crypto.weak_kdf_allowed() else crypto.PRODUCTION_FLOOR
-
-
-def _require_vault(paths: VaultPaths) -> None:
-    if not vault_exists(paths.root):
-        if paths.slots.with_name(paths.slots.name + ".prev").exists():
-            raise VaultDamaged("the key slot file keyslots.json is missing; a previous copy, "
-                               "keyslots.json.prev, is beside it: copy it back to "
-                               "keyslots.json, or restore a backup")
-        if paths.db.exists() or paths.restoring_db.exists():
-            raise VaultMissing(
-                "this folder holds an incomplete vault (an interrupted set-up or restore); "
-                "run the restore again or create a new vault")
-        raise VaultMissing("there is no vault in this folder yet")
-    if not paths.db.exists() and not paths.rotating_db.exists():
-        raise VaultDamaged("the vault database file is missing")
+def _tampered(proof: Proof) -> KeySlotTampered:
+    if proof is Proof.RETIRED:
+        return KeySlotTampered(
+            "your key slot is an older copy, from before your passphrase was last changed, so "
+            "it cannot be used. Ask your IT administrator: they can put back the current key "
+            "slot file or reset your passphrase with the recovery key")
+    return KeySlotTampered(
+        "the key your passphrase opened is not the one this vault has on record for you: the "
+        "key slot file has been altered. Nothing was changed, and this was recorded. Ask your "
+        "IT administrator, who can reset your passphrase with the recovery key")
 
 
 def _backup_before_migration(paths: VaultPaths, conn: database.Connection, data_key: bytes,
                              clock: audit.Clock) -> Path:
-    from intake_app.vault.backup import write_backup
-
     ensure_private_dir(paths.backups)
     version = migrate.current_version(conn)
     stamp = clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -1,8 +1,7 @@
-"""Switching vault files safely, and the key pins a rotation relies on.
+"""Switching vault files safely: pending key slots, verified copies, interrupted rotations.
 
-Shared by the vault (store.py) and the key operations (keyops.py): writing and installing the
-pending key slots, verifying a re-encrypted copy, finishing or rolling back an interrupted
-rotation, and pinning public keys inside the encrypted database.
+Shared by the vault (store.py) and backups: writing and installing the pending key slots,
+verifying a re-encrypted copy, and finishing or rolling back an interrupted rotation.
 """
 
 from __future__ import annotations
@@ -19,41 +18,9 @@ from intake_app.vault.layout import VaultPaths
 from intake_app.vault.locks import exclusive
 
 
-def _remove(path: Path) -> None:
+def remove_file(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
-
-
-def pin_keys(conn: database.Connection, username: str, slots: KeySlots) -> None:
-    """Pin ``username``'s public key (and, the first time, the recovery key's) in the vault.
-
-    Called with a slot that has just been created, or has just proved it opens the vault.
-    """
-    conn.execute("UPDATE users SET public_key = ? WHERE username = ?",
-                 (slots.slot(username)["public_key"], username))
-    conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('recovery_public_key', ?)",
-                 (str(slots.recovery["public_key"]).encode(),))
-
-
-def reseal_for_rotation(conn: database.Connection, slots: KeySlots,
-                        new_key: bytes) -> tuple[KeySlots, list[str]]:
-    """The next generation's slots: only active users whose key matches their pin.
-
-    Returns (new slots, names of slots left out). Refuses a recovery key that is not the one
-    pinned in the vault: the key slot file has been tampered with.
-    """
-    pinned = conn.execute("SELECT value FROM meta WHERE key = 'recovery_public_key'").fetchone()
-    if pinned is not None and bytes(pinned[0]).decode() != slots.recovery.get("public_key"):
-        raise VaultDamaged("the key slot file has been altered (its recovery key is not this "
-                           "vault's); nothing was changed. Restore keyslots.json from a backup")
-    active = dict(conn.execute(
-        "SELECT username, public_key FROM users WHERE disabled_at IS NULL").fetchall())
-    keep = {u for u, slot in slots.slots.items() if active.get(u) == slot.get("public_key")}
-    dropped = sorted(set(slots.slots) - keep)
-    trimmed = slots.copy()
-    for name in dropped:
-        trimmed.remove_user(name)
-    return trimmed.resealed(new_key), dropped
 
 
 def fsync_file(path: Path) -> None:
@@ -64,17 +31,18 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _write_pending(paths: VaultPaths, slots: KeySlots) -> None:
+def write_pending(paths: VaultPaths, slots: KeySlots) -> None:
+    """The next generation's slots, already signed by the caller, beside the live ones."""
     write_atomic(paths.pending_slots, slots.to_bytes())
 
 
-def _commit_pending(paths: VaultPaths) -> None:
+def commit_pending(paths: VaultPaths) -> None:
     write_atomic(paths.slots, paths.pending_slots.read_bytes(), keep_previous=True)
-    _remove(paths.pending_slots)
+    remove_file(paths.pending_slots)
     fsync_dir(paths.root)
 
 
-def _verify_copy(db: Path, key: bytes, expected_counts: dict[str, int] | None) -> None:
+def verify_copy(db: Path, key: bytes, expected_counts: dict[str, int] | None) -> None:
     conn = database.open_db(db, key, readonly=True)
     try:
         problems = database.integrity_problems(conn)
@@ -102,8 +70,8 @@ def finish_interrupted(paths: VaultPaths) -> None:
         rotating = paths.rotating_db.exists()
         if rotating:
             for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db)]:
-                _remove(leftover)
-            _remove(paths.pending_slots)
+                remove_file(leftover)
+            remove_file(paths.pending_slots)
         elif pending:
-            _commit_pending(paths)
+            commit_pending(paths)
         fsync_dir(paths.root)

@@ -130,3 +130,63 @@ def test_verify_reports_a_tampered_audit_log(initialised, tamper):
     r = cli(data, "admin", "verify", "--as", "itadmin", stdin=ADMIN_PASS + "\n")
     assert_one_line_failure(r)
     assert "verification failed" in r.stderr and "entry" in r.stderr
+
+
+# --- key-slot trust through the command line (an upgraded vault, made before key pins) --------
+
+@pytest.fixture
+def prepins(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    root = tmp_path / "old"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "fixtures" / "vault-v2-prepins", root)
+    return root, (root / "RECOVERY-KEY.txt").read_text().strip()
+
+
+OLD_ADMIN_PASS = "admin passphrase for tests 01"
+
+
+def test_rotate_key_refuses_while_accounts_are_unproved_and_names_them(prepins):
+    root, recovery = prepins
+    before = (root / "keyslots.json").read_bytes()
+    r = cli(root, "admin", "rotate-key", "--as", "admin",
+            stdin=f"{OLD_ADMIN_PASS}\n{recovery}\n")
+    assert_one_line_failure(r)
+    assert "casey" in r.stderr and "susan" in r.stderr and "--drop-unpinned" in r.stderr
+    r = cli(root, "admin", "verify", "--as", "admin", stdin=OLD_ADMIN_PASS + "\n")
+    assert r.returncode == 0, r.stderr
+    assert "warning:" in r.stderr and "casey" in r.stderr
+    assert before != (root / "keyslots.json").read_bytes()  # upgraded to format 2, nothing else
+
+
+def test_rotate_key_asks_for_the_recovery_key_once_and_refuses_without_it(prepins):
+    root, recovery = prepins
+    for user in ("casey", "susan"):
+        r = cli(root, "admin", "passwd", "--user", user,
+                stdin=f"{user} passphrase for tests 1\n{user} changed phrase 12345\n")
+        assert r.returncode == 0, r.stderr
+    r = cli(root, "admin", "rotate-key", "--as", "admin", stdin=OLD_ADMIN_PASS + "\n")
+    assert_one_line_failure(r)
+    assert "recovery key" in r.stderr
+    r = cli(root, "admin", "rotate-key", "--as", "admin",
+            stdin=f"{OLD_ADMIN_PASS}\n{recovery}\n")
+    assert r.returncode == 0, r.stderr
+    assert "every user keeps their passphrase" in r.stdout
+    r = cli(root, "admin", "rotate-key", "--as", "admin", stdin=OLD_ADMIN_PASS + "\n")
+    assert r.returncode == 0, r.stderr  # pinned now: asked only once
+    for user in ("casey", "susan"):
+        r = cli(root, "admin", "passwd", "--user", user,
+                stdin=f"{user} changed phrase 12345\n{user} third phrase 123456\n")
+        assert r.returncode == 0, r.stderr
+
+
+def test_rotate_key_drop_unpinned_says_who_was_cut_off(prepins):
+    root, recovery = prepins
+    r = cli(root, "admin", "rotate-key", "--as", "admin", "--drop-unpinned",
+            stdin=f"{OLD_ADMIN_PASS}\n{recovery}\n")
+    assert r.returncode == 0, r.stderr
+    assert "Cut off: casey" in r.stdout and "Cut off: susan" in r.stdout
+    r = cli(root, "admin", "recover", "--user", "casey",
+            stdin=f"{recovery}\ncasey recovered phrase 1234\n")
+    assert r.returncode == 0, r.stderr

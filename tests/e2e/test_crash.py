@@ -154,6 +154,54 @@ def test_sigkill_at_every_step_of_a_key_operation(crash_vault, recovery_key, tmp
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("operation", ["passwd", "recover", "add-user"])
+def test_sigkill_at_every_step_then_rotate(crash_vault, recovery_key, tmp_path, operation):
+    """A key operation killed at any step, followed by a data-key rotation: the rotation
+    succeeds and every user can still sign in (with the old or the new passphrase)."""
+    build_args, build_stdin = KEY_OPS[operation]
+    counter = 0
+
+    def prepare():
+        nonlocal counter
+        counter += 1
+        root = tmp_path / f"run{counter}"
+        shutil.copytree(crash_vault, root)
+        return root
+
+    steps = _count_steps(build_args, build_stdin(recovery_key), prepare)
+    users = ((ADMIN, (ADMIN_PASS,)),
+             (CW, (CW_PASS, "new caseworker phrase 99", "recovered caseworker phrase")))
+    for k in range(1, steps + 1):
+        root = prepare()
+        r = cli(*build_args(root), stdin=build_stdin(recovery_key),
+                env={"INTAKE_TEST_KILL_AT": str(k)})
+        assert r.returncode in (0, -signal.SIGKILL), r.stderr
+        r = cli(root, "admin", "rotate-key", "--as", ADMIN, stdin=ADMIN_PASS + "\n")
+        assert r.returncode == 0, f"step {k}: {r.stderr}"
+        _check_vault(root, users)
+        shutil.rmtree(root)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("operation", ["passwd", "recover", "add-user"])
+def test_copying_prev_back_then_rotate(crash_vault, recovery_key, tmp_path, operation):
+    """IT follows the app's advice after keyslots.json is lost: copy keyslots.json.prev back.
+    A rotation then works and every user can sign in."""
+    build_args, build_stdin = KEY_OPS[operation]
+    root = tmp_path / "v"
+    shutil.copytree(crash_vault, root)
+    r = cli(*build_args(root), stdin=build_stdin(recovery_key))
+    assert r.returncode == 0, r.stderr
+    (root / "keyslots.json").unlink()
+    shutil.copy(root / "keyslots.json.prev", root / "keyslots.json")
+    r = cli(root, "admin", "rotate-key", "--as", ADMIN, stdin=ADMIN_PASS + "\n")
+    assert r.returncode == 0, r.stderr
+    _check_vault(root, ((ADMIN, (ADMIN_PASS,)),
+                        (CW, (CW_PASS, "new caseworker phrase 99",
+                              "recovered caseworker phrase"))))
+
+
+@pytest.mark.slow
 def test_sigkill_at_every_step_of_restore(crash_vault, recovery_key, tmp_path):
     backup = tmp_path / "b.cibackup"
     r = cli(crash_vault, "admin", "backup", "--as", ADMIN, "--out", str(backup),

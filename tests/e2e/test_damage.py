@@ -26,7 +26,7 @@ def populated(tmp_path_factory, golden_vault):
             conn.executemany("INSERT INTO filler VALUES (randomblob(300))",
                              [() for _ in range(400)])
         for i in range(20):
-            vault.record("test.event", f"n{i}")
+            vault.append_audit("test.event", f"n{i}")
     return root
 
 

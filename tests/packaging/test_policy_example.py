@@ -34,3 +34,18 @@ def test_readme_explains_every_setting() -> None:
     rows = set(re.findall(r"^\| `([a-z_]+)` \|", text, flags=re.MULTILINE))
     missing = {f.name for f in fields(Policy)} - rows
     assert not missing, f"packaging/README.md has no table row for {sorted(missing)}"
+
+
+def test_readme_states_the_limits_the_parser_enforces() -> None:
+    # The limits are declared once, in intake_app/policy.py; the table IT reads must agree.
+    text = README.read_text(encoding="utf-8")
+    for setting in fields(Policy):
+        row = re.search(rf"^\| `{setting.name}` \| `([^`]+)` \| ([^|]+) \|", text,
+                        flags=re.MULTILINE)
+        assert row, setting.name
+        assert json.loads(row.group(1)) == setting.default, setting.name
+        limits = setting.metadata["limits"]
+        if limits:
+            assert re.match(rf"{limits[0]}\b.* to {limits[1]}\b", row.group(2)), setting.name
+    retention = re.search(r"^\| `retention_days` \|[^|]+\| ([^|]+) \|", text, flags=re.MULTILINE)
+    assert retention and "30" not in retention.group(1)

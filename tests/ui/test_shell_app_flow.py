@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from intake_app.domain.errors import VaultLocked, WrongPassphrase
 from intake_app.ui import messages
 from intake_app.ui.app_controller import State
+from tests.conftest import TEST_KDF
 from tests.ui.shell_support import (
     ADMIN,
     ADMIN_PASS,
@@ -310,3 +311,42 @@ def test_the_real_case_list_is_used_when_the_case_service_exists(qtbot, shell_co
     controller.lock()
     _unlock(qtbot, controller, WORKER_PASS)
     assert controller.state == State.UNLOCKED
+
+
+def test_a_slot_file_altered_by_an_outsider_is_told_once_after_sign_in(
+        qtbot, shell_controller, shell_auth):
+    from intake_app.vault.keyslots import KeySlots
+
+    path = shell_auth.data_dir / "keyslots.json"
+    altered = KeySlots.load(path)
+    altered.mac = "0" * 64  # what any outsider's edit looks like: the MAC no longer matches
+    altered.save(path, sign_with=None)
+    controller = _signed_in_worker(qtbot, shell_controller, shell_auth)
+    qtbot.waitUntil(lambda: controller.notice is not None and controller.notice.isVisible(),
+                    timeout=5000)
+    assert controller.notice.text() == messages.slot_file_altered()
+    assert controller.main_window.isVisible()
+
+
+def test_a_key_slot_that_matches_no_record_is_refused_with_a_plain_message(
+        qtbot, shell_controller, shell_auth):
+    from intake_app.domain.errors import KeySlotTampered
+    from intake_app.vault.keyslots import KeySlots
+    from intake_app.vault.store import Vault
+
+    with Vault.unlock(shell_auth.data_dir, ADMIN, ADMIN_PASS) as vault:
+        data_key = vault.data_key
+    path = shell_auth.data_dir / "keyslots.json"
+    slots = KeySlots.load(path)
+    slots.slots.pop(WORKER)
+    slots.add_user(WORKER, "someone else's passphrase 42", data_key, TEST_KDF)
+    slots.save(path, sign_with=None)
+    controller = shell_controller(shell_auth)
+    controller.start()
+    form = controller.sign_in.form
+    qtbot.keyClicks(form.user, WORKER)
+    qtbot.keyClicks(form.passphrase, "someone else's passphrase 42")
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.message.isVisible(), timeout=10000)
+    assert form.message.text() == messages.describe(KeySlotTampered("x"))
+    assert controller.main_window is None

@@ -186,3 +186,32 @@ def test_reset_a_passphrase_with_the_recovery_key(qtbot, admin_screen, shell_aut
         auth.sign_in(WORKER, WORKER_PASS)
     with auth.sign_in(WORKER, NEW_PASS) as vault:
         assert vault.user == WORKER
+
+
+def test_accounts_not_yet_proved_since_the_upgrade_are_marked(qtbot, tmp_path):
+    """An upgraded vault (made before key pins): the screen says who must sign in once before
+    a key rotation, and stops saying it once they have."""
+    import shutil
+    from pathlib import Path
+
+    from intake_app.vault.store import Vault
+
+    root = tmp_path / "old"
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "vault-v2-prepins"
+    shutil.copytree(fixtures, root)
+    auth = make_auth(root)
+    vault = Vault.unlock(root, "admin", "admin passphrase for tests 01")
+    screen = UsersScreen(UserService(Session(vault), auth), TaskRunner(), 15, ask=Recorder())
+    qtbot.addWidget(screen)
+    screen.reload()
+    model = screen.model
+    status = {model.account(r).username: model.index(r, COL_STATUS).data()
+              for r in range(model.rowCount())}
+    assert "sign in once" in status["casey"] and "sign in once" in status["susan"]
+    assert "sign in once" not in status["admin"]
+    Vault.unlock(root, "casey", "casey passphrase for tests 1").lock()
+    screen.reload()
+    status = {model.account(r).username: model.index(r, COL_STATUS).data()
+              for r in range(model.rowCount())}
+    assert "sign in once" not in status["casey"]
+    vault.lock()

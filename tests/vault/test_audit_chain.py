@@ -18,7 +18,7 @@ def _drop_guards(conn):
 def vault(vault_dir):
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as v:
         for i in range(5):
-            v.record("test.event", f"t{i}", f"n={i}")
+            v.append_audit("test.event", f"t{i}", f"n={i}")
         yield v
 
 
@@ -69,7 +69,7 @@ def test_removed_newest_entries_are_reported(vault):
 
 def test_chain_survives_key_rotation(vault):
     vault.rotate_data_key()
-    vault.record("after.rotation")
+    vault.append_audit("after.rotation")
     assert audit.verify(vault.conn) == []
 
 

@@ -9,7 +9,7 @@ import pytest
 from intake_app.domain.errors import BackupInvalid, VaultExists, WrongPassphrase
 from intake_app.domain.roles import Role
 from intake_app.vault import audit, crypto
-from intake_app.vault.backup import backup_vault, read_backup, restore
+from intake_app.vault.backup import read_backup, restore
 from intake_app.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASS, TEST_KDF
 
@@ -21,7 +21,7 @@ def backup_file(vault_dir, tmp_path):
         vault.add_user("cw", Role.CASEWORKER, "caseworker passphrase 4471", kdf=TEST_KDF)
         with vault.transaction() as conn:
             conn.execute("INSERT INTO meta (key, value) VALUES ('probe', ?)", (b"restored",))
-        manifest = backup_vault(vault, target)
+        manifest = vault.backup(target)
         assert manifest["audit_head"] == audit.head(vault.conn).split()[0] or True
     return target
 
@@ -43,7 +43,7 @@ def test_backup_is_audited_with_its_checksum(vault_dir, backup_file):
 
 def test_backup_refuses_to_overwrite(vault_dir, backup_file):
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault, pytest.raises(VaultExists):
-        backup_vault(vault, backup_file)
+        vault.backup(backup_file)
 
 
 def test_restore_into_empty_folder_with_recovery_key(backup_file, recovery_key, tmp_path):
@@ -96,5 +96,5 @@ def test_backup_never_changes_the_chosen_folders_permissions(vault_dir, tmp_path
     shared.mkdir()
     os.chmod(shared, 0o1777)
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
-        backup_vault(vault, shared / "b.cibackup")
+        vault.backup(shared / "b.cibackup")
     assert shared.stat().st_mode & 0o7777 == 0o1777

@@ -9,7 +9,6 @@ import subprocess
 import pytest
 
 from intake_app.domain.errors import DiskFull, IntakeError
-from intake_app.vault.backup import backup_vault
 from intake_app.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASS
 
@@ -50,5 +49,5 @@ def test_a_backup_to_a_full_disk_fails_cleanly(small_disk, vault_dir):
         fh.write(b"\0" * (1200 * 1024))
     filler.write_bytes(b"\0" * (filler.stat().st_size - 40 * 1024))
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault, pytest.raises(DiskFull):
-        backup_vault(vault, small_disk / "backup.cibackup")
+        vault.backup(small_disk / "backup.cibackup")
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]

@@ -21,7 +21,7 @@ def test_migrations_are_numbered_without_gaps():
     assert versions == list(range(1, len(versions) + 1))
 
 
-@pytest.mark.parametrize("version", [1])
+@pytest.mark.parametrize("version", [1, 3])
 def test_old_vault_is_backed_up_then_migrated(tmp_path, version):
     source = FIXTURES / f"vault-v{version}"
     root = tmp_path / "data"

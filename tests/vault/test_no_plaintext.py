@@ -7,7 +7,6 @@ import os
 import tempfile
 import uuid
 
-from intake_app.vault.backup import backup_vault
 from intake_app.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASS
 
@@ -42,7 +41,7 @@ def test_markers_never_reach_disk_in_clear(vault_dir, tmp_path, monkeypatch):
         # While open (WAL holds fresh pages) and after a checkpoint.
         assert _files_containing(vault_dir, needles) == []
         vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        backup_vault(vault, vault_dir / "backups" / "copy.cibackup")
+        vault.backup(vault_dir / "backups" / "copy.cibackup")
         with vault.transaction() as conn:
             conn.execute("DELETE FROM notes")
     assert (vault_dir / "backups" / "copy.cibackup").exists()

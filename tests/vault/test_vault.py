@@ -124,12 +124,20 @@ def test_add_user_needs_no_other_passphrase_and_roles_live_in_the_vault(vault_di
         assert vault.role is Role.CASEWORKER
 
 
+def _users(vault):
+    from intake_app.policy import Policy
+    from intake_app.services.auth import AuthService
+    from intake_app.services.users import UserService
+
+    return UserService(vault, AuthService(vault.paths.root, Policy(), kdf=TEST_KDF))
+
+
 def test_disable_user_removes_slot(vault_dir):
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
         vault.add_user("cw", Role.CASEWORKER, CW_PASS, kdf=TEST_KDF)
-        vault.disable_user("cw")
+        _users(vault).disable_user("cw")
         with pytest.raises(PermissionDenied):
-            vault.disable_user(ADMIN)
+            _users(vault).disable_user(ADMIN)
     assert "cw" not in KeySlots.load(vault_dir / "keyslots.json").slots
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_dir, "cw", CW_PASS)
@@ -137,7 +145,7 @@ def test_disable_user_removes_slot(vault_dir):
 
 def test_last_admin_cannot_lose_admin_role(vault_dir):
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault, pytest.raises(PermissionDenied):
-        vault.set_role(ADMIN, Role.CASEWORKER)
+        _users(vault).set_role(ADMIN, Role.CASEWORKER)
 
 
 def test_passphrase_change_gives_a_new_key_pair_and_touches_no_other_slot(vault_dir):
@@ -203,7 +211,7 @@ def test_rotation_reencrypts_and_every_user_keeps_access(vault_dir, recovery_key
         with vault.transaction() as conn:
             conn.execute("INSERT INTO meta (key, value) VALUES ('probe', ?)", (b"kept",))
         old_key = vault.data_key
-        generation = vault.rotate_data_key()
+        generation = vault.rotate_data_key().generation
         assert generation == 2
         assert vault.data_key != old_key
         assert vault.conn.execute("SELECT value FROM meta WHERE key='probe'").fetchone()[0] == \
@@ -248,7 +256,7 @@ def test_a_slot_added_by_editing_the_file_gets_no_future_key(vault_dir):
     fake = dict(slots.slots[ADMIN])
     fake["public_key"] = crypto.b64e(intruder_public)
     slots.slots["zz"] = fake
-    slots.save(vault_dir / "keyslots.json")
+    slots.save(vault_dir / "keyslots.json", sign_with=None)
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
         vault.rotate_data_key()
         dropped = [e for e in audit.entries(vault.conn) if e.action == "vault.rotate_key.dropped"]
@@ -256,21 +264,24 @@ def test_a_slot_added_by_editing_the_file_gets_no_future_key(vault_dir):
     assert "zz" not in KeySlots.load(vault_dir / "keyslots.json").slots
 
 
-def test_a_swapped_recovery_key_stops_rotation(vault_dir):
-    from intake_app.domain.errors import VaultDamaged
-
+def test_a_swapped_recovery_key_label_gets_no_future_key(vault_dir, recovery_key):
+    """Someone swaps the recovery slot's public key for their own: the rotation seals to the
+    recovery key on record, reports the repair, and the real recovery key still works."""
     slots = KeySlots.load(vault_dir / "keyslots.json")
-    _, other_public = crypto.new_keypair()
+    real = slots.recovery["public_key"]
+    intruder_private, other_public = crypto.new_keypair()
     slots.recovery["public_key"] = crypto.b64e(other_public)
-    slots.save(vault_dir / "keyslots.json")
+    slots.save(vault_dir / "keyslots.json", sign_with=None)
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
-        before = (vault_dir / "vault.db").read_bytes()
-        with pytest.raises(VaultDamaged):
-            vault.rotate_data_key()
-        assert vault.conn.execute("SELECT count(*) FROM users").fetchone()[0] == 1
-    assert not (vault_dir / "vault.db.rotating").exists()
-    assert not (vault_dir / "keyslots.json.pending").exists()
-    assert len(before) > 0
+        result = vault.rotate_data_key()
+        assert "the recovery key" in result.repaired
+    after = KeySlots.load(vault_dir / "keyslots.json")
+    assert after.recovery["public_key"] == real
+    with pytest.raises(crypto.InvalidTag):
+        crypto.unseal(intruder_private, after.recovery["sealed_data_key"],
+                      f"datakey|{after.vault_id}|{after.generation}|\x00recovery".encode())
+    recover(vault_dir, ADMIN, recovery_key, "recovered admin passphrase 1")
+    Vault.unlock(vault_dir, ADMIN, "recovered admin passphrase 1").lock()
 
 
 def test_disable_that_stopped_before_the_slot_file_can_be_finished(vault_dir, monkeypatch):
@@ -326,6 +337,6 @@ def test_absurd_kdf_parameters_read_as_damage(vault_dir):
     slots.slots[ADMIN]["kdf"]["memory_kib"] = 2**40
     raw = json.loads(slots.to_bytes())
     assert raw["slots"][ADMIN]["kdf"]["memory_kib"] == 2**40
-    slots.save(vault_dir / "keyslots.json")
+    slots.save(vault_dir / "keyslots.json", sign_with=None)
     with pytest.raises(VaultDamaged):
         Vault.unlock(vault_dir, ADMIN, ADMIN_PASS)

@@ -1,0 +1,98 @@
+"""Which keys a data-key rotation seals the new key to: pinned keys only, nobody dropped silently.
+
+``plan_rotation`` reads the vault's pins and the current slot file and decides, per slot:
+
+* the slot's label is its owner's confirmed pin: seal to it (a stale pending pin is dropped);
+* the label is the pending pin: the passphrase change or recovery reached the disk; seal to it
+  and confirm it;
+* the label is a key of theirs that was retired (an older slot put back from a copy), or is
+  unknown while a pending pin also exists: refuse (``SlotMismatch``) rather than guess;
+* the label is unknown otherwise: it was altered (the label is not trusted); seal to the
+  confirmed pin, which is the key the person's passphrase actually opens, and report a repair;
+* the owner has no pin yet (a vault upgraded from before pins): refuse (``UnpinnedUsers``)
+  unless the administrator asked to drop them;
+* no active account: drop the slot (it grants nothing) and report it.
+
+The recovery key is sealed to its pin; a vault without one needs the recovery key itself once.
+The plan never writes: the vault applies it (store.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from intake_app.domain.errors import RecoveryKeyNeeded, SlotMismatch, UnpinnedUsers
+from intake_app.vault import crypto
+from intake_app.vault.database import Connection
+from intake_app.vault.keyslots import KeySlots, recovery_public_text
+from intake_app.vault.pins import PinRepo
+
+
+@dataclass
+class RotationPlan:
+    slots: KeySlots                      # the next generation, signed with the new key
+    dropped: list[tuple[str, str]] = field(default_factory=list)   # (name, why)
+    repaired: list[str] = field(default_factory=list)              # labels corrected
+    confirm: dict[str, str] = field(default_factory=dict)          # user -> pending key
+    drop_pending: list[str] = field(default_factory=list)
+    pin_recovery: str | None = None      # a recovery key proved for this rotation
+
+
+def plan_rotation(conn: Connection, current: KeySlots, new_key: bytes, *,
+                  drop_unpinned: bool = False,
+                  recovery_secret: bytes | None = None) -> RotationPlan:
+    repo = PinRepo(conn)
+    active = repo.active()
+    recovery_pin = repo.recovery()
+    proved_recovery = None
+    if recovery_pin is None:
+        if recovery_secret is None:
+            raise RecoveryKeyNeeded(
+                "this vault has no record of its recovery key yet (it was upgraded from an "
+                "older version); give the recovery key once so it can be proved and recorded")
+        current.unseal_with_recovery(recovery_secret)  # WrongPassphrase unless it opens it
+        recovery_pin = proved_recovery = recovery_public_text(recovery_secret)
+
+    nxt = KeySlots(current.vault_id, current.generation + 1, {}, {})
+    plan = RotationPlan(nxt, pin_recovery=proved_recovery)
+    unpinned: list[str] = []
+    mismatched: list[str] = []
+    chosen: dict[str, str] = {}
+    for user in sorted(current.slots):
+        slot = current.slots[user]
+        pins = active.get(user)
+        if pins is None:
+            plan.dropped.append((user, "no active account"))
+            continue
+        if pins.unpinned:
+            unpinned.append(user)
+            continue
+        label = slot["public_key"]
+        if label == pins.confirmed:
+            chosen[user] = label
+            if pins.pending:
+                plan.drop_pending.append(user)
+        elif label == pins.pending:
+            chosen[user] = label
+            plan.confirm[user] = label
+        elif label in pins.retired or pins.pending or pins.confirmed is None:
+            mismatched.append(user)
+        else:
+            chosen[user] = pins.confirmed
+            plan.repaired.append(user)
+    if mismatched:
+        raise SlotMismatch(mismatched)
+    if unpinned and not drop_unpinned:
+        raise UnpinnedUsers(unpinned)
+    plan.dropped.extend((u, "not yet proved since the upgrade (--drop-unpinned)")
+                        for u in unpinned)
+    for user, key in chosen.items():
+        slot = {k: v for k, v in current.slots[user].items() if k != "sealed_data_key"}
+        slot["public_key"] = key
+        nxt.slots[user] = slot
+        nxt.seal_to(user, crypto.b64d(key), new_key)
+    if current.recovery.get("public_key") != recovery_pin:
+        plan.repaired.append("the recovery key")
+    nxt.seal_recovery(new_key, crypto.b64d(recovery_pin))
+    nxt.sign(new_key)
+    return plan
