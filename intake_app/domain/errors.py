@@ -118,6 +118,19 @@ class ValidationFailed(InvalidInput):
         self.problems = problems
 
 
+class UnstorableText(ValidationFailed):
+    """Answers holding characters that cannot be stored: NUL or another control character,
+    or a lone surrogate (half a character, often from a broken paste). Nothing was stored.
+
+    ``problems`` as for ValidationFailed, with the code "bad_characters".
+    """
+
+    def __init__(self, problems: Mapping[str, Sequence[object]]) -> None:
+        super().__init__(problems)
+        self.args = ("some answers hold characters that cannot be stored: "
+                     + ", ".join(sorted(problems)),)
+
+
 class EditConflict(IntakeError):
     """Someone else changed the same fields since this user loaded the case.
 

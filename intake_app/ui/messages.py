@@ -25,6 +25,7 @@ from intake_app.domain.errors import (
     UnknownUser,
     UnlockThrottled,
     UnsafeLocation,
+    UnstorableText,
     UserExists,
     VaultBusy,
     VaultDamaged,
@@ -35,6 +36,7 @@ from intake_app.domain.errors import (
     WeakKdfParameters,
     WrongPassphrase,
 )
+from intake_app.ui.field_text import key_label
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,10 @@ def describe(exc: BaseException) -> str:
                    "four. Check each group and try again.")
     if isinstance(exc, PassphraseRejected):
         return _tr("This passphrase cannot be used: {reason}").format(reason=_sentence(exc.reason))
+    if isinstance(exc, UnstorableText):
+        return _tr("These answers hold an invisible control character or broken text that "
+                   "cannot be saved, often from pasting: {fields}. Delete that part and type it "
+                   "again.").format(fields=", ".join(key_label(k) for k in sorted(exc.problems)))
     if isinstance(exc, PermissionDenied):
         return _tr("Not allowed: {reason}").format(reason=_sentence(str(exc)))
     if isinstance(exc, UserExists | NotFound | InvalidInput):
