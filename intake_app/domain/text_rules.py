@@ -52,15 +52,18 @@ def clean_query(text: str) -> str:
     return "".join(" " if ch in _SPACE_LIKE else "" if _refused(ch) else ch for ch in text)
 
 
-def escaped(text: object) -> str:
+def escaped(text: object, *, keep: str = "") -> str:
     """``str(text)`` with every control, format, surrogate and line-separator character
-    written as a visible escape (``\\n``, ``\\x1b``, ``\\u202e``), so it stays on one line and
-    shows what is really there."""
+    (except those in ``keep``) written as a visible escape (``\\n``, ``\\x1b``, ``\\u202e``), so
+    it stays on one line and shows what is really there."""
     out = str(text)
-    if not any(unicodedata.category(ch) in _ESCAPED_CATEGORIES for ch in out):
+
+    def hidden(ch: str) -> bool:
+        return unicodedata.category(ch) in _ESCAPED_CATEGORIES and ch not in keep
+
+    if not any(hidden(ch) for ch in out):
         return out
-    return "".join(_escape(ch) if unicodedata.category(ch) in _ESCAPED_CATEGORIES else ch
-                   for ch in out)
+    return "".join(_escape(ch) if hidden(ch) else ch for ch in out)
 
 
 def _escape(ch: str) -> str:
