@@ -54,6 +54,10 @@ class UnsafeLocation(IntakeError):
     """The data directory is on a network share or a cloud-sync folder."""
 
 
+class FolderTooOpen(UnsafeLocation):
+    """The data folder already exists and every user of the computer may write in it."""
+
+
 class CryptoUnavailable(IntakeError):
     """The SQLite library in use does not encrypt (no cipher_version)."""
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from intake_app.domain.errors import (
     CryptoUnavailable,
     DiskFull,
+    FolderTooOpen,
     IntakeError,
     InvalidInput,
     InvalidRecoveryKey,
@@ -88,6 +89,10 @@ def describe(exc: BaseException) -> str:
         return _tr("The vault is locked. Unlock it and try again.")
     if isinstance(exc, VaultExists):
         return _tr("A vault already exists here. Sign in instead.")
+    if isinstance(exc, FolderTooOpen):
+        return _tr("Every user of this computer can change files in the vault folder, so the "
+                   "vault is not created there. Ask your IT administrator to restrict the folder "
+                   "or choose another one.")
     if isinstance(exc, UnsafeLocation):
         return _tr("The vault cannot be kept in a network or cloud-synchronised folder. Ask your "
                    "IT administrator to choose a local folder.")

@@ -70,3 +70,19 @@ def test_vault_create_through_a_symlink_into_a_sync_folder_writes_nothing(tmp_pa
         Vault.create(tmp_path / "link", ADMIN, ADMIN_PASS, kdf=TEST_KDF)
     assert list(target.iterdir()) == []
 
+
+def test_existing_folders_keep_their_mode_and_world_writable_ones_are_refused(tmp_path):
+    import stat
+
+    from intake_app.domain.errors import FolderTooOpen
+    from intake_app.vault.atomic import ensure_private_dir
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o2770)  # a group-shared folder set up by IT: left exactly as it is
+    ensure_private_dir(shared)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o2770
+    shared.chmod(0o1777)
+    with pytest.raises(FolderTooOpen):
+        ensure_private_dir(shared)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
