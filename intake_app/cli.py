@@ -3,6 +3,11 @@
 Passphrases and recovery keys come from the terminal, or one per line on standard input when
 it is not a terminal; never from arguments or environment variables. Every command exits 0 on
 success and 1 with a one-line message on failure; usage errors exit 2.
+
+Printed text never carries a raw control character: user names, teams, audit targets and
+details, file names and backup contents pass through ``shown`` (and every line through
+``say``), so stored or typed text cannot forge lines in output that scripts and people read.
+``admin audit --json`` is JSON, whose strings escape such characters themselves.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import TextIO
 from intake_app import APP_NAME, __version__
 from intake_app.domain.errors import IntakeError, PassphraseRejected
 from intake_app.domain.roles import Role
+from intake_app.domain.text_rules import escaped
 from intake_app.policy import Policy, load_policy
 from intake_app.services.admin import AdminService
 from intake_app.services.auth import AuthService
@@ -25,6 +31,12 @@ from intake_app.services.users import UserService
 from intake_app.vault import crypto
 from intake_app.vault.backup import restore
 from intake_app.vault.store import SLOT_FILE_ALTERED, Vault
+
+
+def shown(value: object) -> str:
+    """``value`` as printed inside a line: newlines, tabs, escape sequences and other
+    invisible characters become visible escapes (\\n, \\t, \\x1b)."""
+    return escaped(value)
 
 
 class CliError(Exception):
@@ -113,10 +125,12 @@ class Cli:
         self.auth = AuthService(Path(data_dir), policy, kdf=kdf)
 
     def say(self, text: str) -> None:
-        print(text, file=self.out)
+        """One line of output, always one line: tabs stay (list-users separates columns with
+        them; each value was passed through ``shown`` first), everything else is escaped."""
+        print(escaped(text, keep="\t"), file=self.out)
 
     def sign_in(self, user: str, *, readonly: bool = False) -> Vault:
-        secret = self.secrets.read(f"Passphrase for {user}: ")
+        secret = self.secrets.read(f"Passphrase for {shown(user)}: ")
         if readonly:
             vault = Vault.unlock(self.auth.data_dir, user.strip().lower(), secret,
                                  readonly=True)
@@ -130,25 +144,25 @@ class Cli:
     # --- commands ----------------------------------------------------------------------------
 
     def init(self) -> None:
-        secret = self.secrets.read_new(f"New passphrase for {self.args.user}: ")
+        secret = self.secrets.read_new(f"New passphrase for {shown(self.args.user)}: ")
         vault, recovery = self.auth.create_vault(self.args.user, secret)
         vault.lock()
-        self.say(f"Vault created in {self.auth.data_dir}")
+        self.say(f"Vault created in {shown(self.auth.data_dir)}")
         self.say("Write the recovery key down and keep it offline, away from this computer. "
                  "It is shown only now.")
         self.say(f"Recovery key: {recovery}")
 
     def add_user(self) -> None:
         with self.sign_in(self.args.actor) as vault:
-            secret = self.secrets.read_new(f"New passphrase for {self.args.user}: ")
+            secret = self.secrets.read_new(f"New passphrase for {shown(self.args.user)}: ")
             name = UserService(vault, self.auth).add_user(self.args.user, Role(self.args.role),
                                                           secret, team=self.args.team)
-        self.say(f"Added {name} ({self.args.role})")
+        self.say(f"Added {shown(name)} ({self.args.role})")
 
     def disable_user(self) -> None:
         with self.sign_in(self.args.actor) as vault:
             UserService(vault, self.auth).disable_user(self.args.user)
-        self.say(f"Disabled {self.args.user}; their key slot is removed. "
+        self.say(f"Disabled {shown(self.args.user)}; their key slot is removed. "
                  "Run 'admin rotate-key' so that a key they may have kept no longer opens the "
                  "vault.")
 
@@ -156,20 +170,21 @@ class Cli:
         with self.sign_in(self.args.actor) as vault:
             for row in UserService(vault, self.auth).list_users():
                 state = f"disabled {row['disabled_at']}" if row["disabled_at"] else "active"
-                self.say(f"{row['username']}\t{row['role']}\t{row['team']}\t{state}")
+                self.say("\t".join(shown(v) for v in (row["username"], row["role"],
+                                                       row["team"], state)))
 
     def passwd(self) -> None:
-        old = self.secrets.read(f"Current passphrase for {self.args.user}: ")
-        new = self.secrets.read_new(f"New passphrase for {self.args.user}: ")
+        old = self.secrets.read(f"Current passphrase for {shown(self.args.user)}: ")
+        new = self.secrets.read_new(f"New passphrase for {shown(self.args.user)}: ")
         self.auth.change_passphrase(self.args.user, old, new)
-        self.say(f"Passphrase changed for {self.args.user}. If the old one may have been seen "
-                 "by someone else, an administrator should also run 'admin rotate-key'.")
+        self.say(f"Passphrase changed for {shown(self.args.user)}. If the old one may have been "
+                 "seen by someone else, an administrator should also run 'admin rotate-key'.")
 
     def recover(self) -> None:
         key = self.secrets.read("Recovery key: ")
-        new = self.secrets.read_new(f"New passphrase for {self.args.user}: ")
+        new = self.secrets.read_new(f"New passphrase for {shown(self.args.user)}: ")
         self.auth.recover(self.args.user, key, new)
-        self.say(f"New passphrase set for {self.args.user}")
+        self.say(f"New passphrase set for {shown(self.args.user)}")
 
     def verify(self) -> None:
         vault = self.sign_in(self.args.actor, readonly=True)
@@ -190,14 +205,16 @@ class Cli:
     def backup(self) -> None:
         with self.sign_in(self.args.actor) as vault:
             manifest = AdminService(vault).backup(self.args.out)
-        self.say(f"Backup written to {self.args.out} (audit chain head {manifest['audit_head']})")
+        self.say(f"Backup written to {shown(self.args.out)} (audit chain head "
+                 f"{manifest['audit_head']})")
 
     def restore(self) -> None:
         key = self.secrets.read("Recovery key: ")
         manifest = restore(self.args.source, self.auth.data_dir, key)
-        self.say(f"Restored into {self.auth.data_dir} (backup of "
-                 f"{manifest.get('created', 'unknown date')}, audit chain head "
-                 f"{manifest.get('audit_head', 'unknown')})")
+        # The manifest comes from the backup file: whatever it says is shown, never obeyed.
+        self.say(f"Restored into {shown(self.auth.data_dir)} (backup of "
+                 f"{shown(manifest.get('created', 'unknown date'))}, audit chain head "
+                 f"{shown(manifest.get('audit_head', 'unknown'))})")
 
     def rotate_key(self) -> None:
         with self.sign_in(self.args.actor) as vault:
@@ -221,11 +238,13 @@ class Cli:
         with self.sign_in(self.args.actor) as vault:
             entries = AdminService(vault).audit_log()
         if self.args.json:
-            self.say(json.dumps([e.to_json() for e in entries], indent=1))
+            # Not through say(): the JSON's own line breaks are layout, and json.dumps
+            # escapes every control character inside its strings.
+            print(json.dumps([e.to_json() for e in entries], indent=1), file=self.out)
             return
         for e in entries:
-            self.say(f"{e.seq:6d}  {e.ts}  {e.actor:<16} {e.action:<24} {e.target} {e.detail}"
-                     .rstrip())
+            self.say(f"{e.seq:6d}  {shown(e.ts)}  {shown(e.actor):<16} {shown(e.action):<24} "
+                     f"{shown(e.target)} {shown(e.detail)}".rstrip())
 
     def self_test(self) -> None:
         from intake_app.selftest import run_self_test
@@ -241,8 +260,8 @@ class Cli:
         from intake_app.services.demo import build_demo_vault
 
         logins = build_demo_vault(self.auth.data_dir, count=self.args.cases, kdf=self.auth.kdf)
-        self.say(f"Demo vault created in {self.auth.data_dir} with {self.args.cases} synthetic "
-                 "cases. Demo logins (demo only, never for real data):")
+        self.say(f"Demo vault created in {shown(self.auth.data_dir)} with {self.args.cases} "
+                 "synthetic cases. Demo logins (demo only, never for real data):")
         for role, (user, secret) in logins.items():
             self.say(f"  {role:<11} user: {user:<12} passphrase: {secret}")
 
@@ -266,15 +285,15 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         handler()
         return 0
     except PassphraseRejected as exc:
-        print(f"intake-app: passphrase not accepted: {exc.reason}", file=stderr)
+        print(f"intake-app: passphrase not accepted: {shown(exc.reason)}", file=stderr)
     except (IntakeError, CliError) as exc:
-        print(f"intake-app: {exc}", file=stderr)
+        print(f"intake-app: {shown(exc)}", file=stderr)
     except KeyboardInterrupt:
         print("intake-app: interrupted; nothing further was changed", file=stderr)
         return 130
     except OSError as exc:
-        print(f"intake-app: {exc.strerror or 'file error'}"
-              f"{': ' + str(exc.filename) if exc.filename else ''}", file=stderr)
+        print(f"intake-app: {shown(exc.strerror or 'file error')}"
+              f"{': ' + shown(exc.filename) if exc.filename else ''}", file=stderr)
     except Exception as exc:  # the last line of defence: never show a traceback
         print(f"intake-app: unexpected error ({type(exc).__name__}); nothing further was "
               "changed", file=stderr)

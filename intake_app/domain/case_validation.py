@@ -25,6 +25,7 @@ from intake_app.domain.case_model import (
     Kind,
     SubField,
 )
+from intake_app.domain.text_rules import unusable_character
 
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-.]+$")
 _OLDEST_YEARS = 120
@@ -90,6 +91,35 @@ class _Checker:
                 self.add(key, "unknown_choice", "One of these is not a listed answer.",
                          item=item, subkey=sub)
 
+    def characters(self, key: str) -> None:
+        """Text that cannot be stored at all (see domain.text_rules): blocking, and checked
+        by the case service before any write, drafts included."""
+        field = BY_KEY.get(key)
+        answer = self.values.get(key)
+        if field is None or answer is None:
+            return
+        if not (field.kind.is_list and isinstance(answer, tuple)):
+            self.text(key, answer, multiline=field.kind is Kind.MULTILINE)
+            return
+        subs = {s.key: s for s in field.subfields}
+        for index, record in enumerate(answer):
+            if not isinstance(record, Mapping):
+                continue
+            for subkey, value in record.items():
+                spec = subs.get(subkey)
+                self.text(key, value, multiline=spec is not None and spec.kind is Kind.MULTILINE,
+                          item=index, subkey=subkey)
+
+    def text(self, key: str, answer: object, *, multiline: bool, item: int | None = None,
+             subkey: str | None = None) -> None:
+        texts = answer if isinstance(answer, tuple) else (answer,)  # multichoice: several
+        if any(isinstance(t, str) and unusable_character(t, multiline=multiline) is not None
+               for t in texts):
+            where = f"Item {item + 1}: " if item is not None else ""
+            self.add(key, "bad_characters", f"{where}This answer holds a control character or "
+                     "broken text that cannot be stored. Delete it and type that part again.",
+                     item=item, subkey=subkey)
+
     def date_of(self, key: str) -> date | None:
         answer = self.values.get(key)
         return answer if isinstance(answer, date) else None
@@ -106,6 +136,7 @@ class _Checker:
         for field in FIELDS:
             if field.key not in wanted:
                 continue
+            self.characters(field.key)
             answer = self.values.get(field.key)
             if field.required and (answer is None or is_blank(answer)):
                 self.add(field.key, "required", "This answer is needed at intake. If she "
@@ -199,6 +230,15 @@ def validate(values: Mapping[str, Answer], *, today: date,
     every declared field is checked, which is what submitting an intake does.
     """
     return _Checker(values, today).run(BY_KEY if keys is None else keys)
+
+
+def unstorable(values: Mapping[str, Answer]) -> dict[str, list[Problem]]:
+    """Only the "bad_characters" problems, for every answer in ``values`` (no other rule, so
+    a half-typed draft passes unless it holds text that cannot be stored)."""
+    checker = _Checker(values, date.min)
+    for key in values:
+        checker.characters(key)
+    return checker.problems
 
 
 def blocking(problems: Mapping[str, list[Problem]]) -> dict[str, list[Problem]]:

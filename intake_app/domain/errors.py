@@ -54,6 +54,10 @@ class UnsafeLocation(IntakeError):
     """The data directory is on a network share or a cloud-sync folder."""
 
 
+class FolderTooOpen(UnsafeLocation):
+    """The data folder already exists and every user of the computer may write in it."""
+
+
 class CryptoUnavailable(IntakeError):
     """The SQLite library in use does not encrypt (no cipher_version)."""
 
@@ -116,6 +120,19 @@ class ValidationFailed(InvalidInput):
     def __init__(self, problems: Mapping[str, Sequence[object]]) -> None:
         super().__init__("some answers need correcting: " + ", ".join(sorted(problems)))
         self.problems = problems
+
+
+class UnstorableText(ValidationFailed):
+    """Answers holding characters that cannot be stored: NUL or another control character,
+    or a lone surrogate (half a character, often from a broken paste). Nothing was stored.
+
+    ``problems`` as for ValidationFailed, with the code "bad_characters".
+    """
+
+    def __init__(self, problems: Mapping[str, Sequence[object]]) -> None:
+        super().__init__(problems)
+        self.args = ("some answers hold characters that cannot be stored: "
+                     + ", ".join(sorted(problems)),)
 
 
 class EditConflict(IntakeError):

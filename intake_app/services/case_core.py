@@ -34,13 +34,14 @@ from intake_app.domain.case_record import (
     diff,
     normalised,
 )
-from intake_app.domain.case_validation import blocking, validate
+from intake_app.domain.case_validation import blocking, unstorable, validate
 from intake_app.domain.errors import (
     CaseClosed,
     EditConflict,
     IntakeError,
     NotFound,
     PermissionDenied,
+    UnstorableText,
     ValidationFailed,
 )
 from intake_app.domain.roles import Action, Role, allowed, require
@@ -205,6 +206,14 @@ class CaseCore:
             self._guarded(reference)
             raise
 
+    def _storable(self, values: Mapping[str, Answer]) -> None:
+        """The boundary every stored answer crosses: NUL, other control characters and lone
+        surrogates are refused (UnstorableText, naming the fields), never silently dropped,
+        and before anything is encoded or written."""
+        problems = unstorable(values)
+        if problems:
+            raise UnstorableText(problems)
+
     def _checked(self, values: Mapping[str, Answer], keys: Sequence[str] | None) -> None:
         problems = blocking(validate(values, today=self._today(), keys=keys))
         if problems:
@@ -237,6 +246,7 @@ class CaseCore:
             clash = repo.keys_changed_since(case.id, base_seq) & set(changes.keys)
             if clash:
                 raise EditConflict(sorted(clash))
+        self._storable({k: updated[k] for k in changes.keys if k in updated})
         self._checked(updated, changes.keys)
         return self._write_step(repo, me, case, changes, updated, "case.edit",
                                 "fields=" + ",".join(changes.keys))

@@ -39,6 +39,7 @@ class CaseDrafts(CaseCore):
         to an existing case: ``values`` are the changes so far (NOT_ASKED clears a field), and
         there is at most one such draft per user and case. Pass the returned id back as
         ``draft_id`` on the next save. Only the first save of a draft is audited.
+        UnstorableText (nothing saved) if an answer holds text that cannot be stored.
         """
         answers = coerce_values(values)
         with self.vault.transaction() as conn:
@@ -53,6 +54,7 @@ class CaseDrafts(CaseCore):
                 self._check(me, case, edit=True)
             else:
                 require(me.role, Action.CASE_CREATE)
+            self._storable(answers)  # a draft is stored too: refused before any write
             if draft_id is None and case is not None:
                 existing = repo.draft_for_case(me.user, case.id)
                 draft_id = existing.id if existing else None

@@ -33,7 +33,9 @@ lists until the next commit, so search-as-you-type does not re-read 100,000 ids 
 
 Errors are typed: ``PermissionDenied`` (role, or a case this user may not see; administrators
 are refused every case method), ``NotFound``, ``InvalidInput`` (unknown field key or a value of
-the wrong type), ``ValidationFailed`` (blocking problems, with ``.problems``; nothing stored),
+the wrong type), ``ValidationFailed`` (blocking problems, with ``.problems``; nothing stored;
+its subclass ``UnstorableText`` when an answer holds NUL, another control character or a lone
+surrogate -- drafts included; a search query simply drops those characters),
 ``EditConflict`` (someone else changed the same fields since ``base_seq``), ``CaseClosed``.
 Every write is one transaction with its audit entry, and audit entries name the user, the
 reference and field *keys* -- never answers.
@@ -103,6 +105,7 @@ class CaseService(CaseDrafts):
         reference. ValidationFailed if any blocking problem (nothing is stored)."""
         require(self.vault.role, Action.CASE_CREATE)  # before looking at any answer
         answers = normalised(coerce_values(values))
+        self._storable(answers)
         self._checked(answers, None)
         with self.vault.transaction() as conn:
             return self._create_in(conn, answers)

@@ -4,20 +4,55 @@ The rules about accounts live here: nobody disables their own account, and the l
 administrator can be neither disabled nor demoted. Every privileged write re-reads the acting
 person's role and status inside the same transaction, so a session whose owner has meanwhile
 been disabled or demoted can no longer change accounts.
+
+Names that end up in lists, the audit log and the command line's output are checked here:
+user names by ``auth.check_username``, team names by ``check_team``, display names by
+``check_display_name`` (no control characters, so no stored name can forge a line of output).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
-from intake_app.domain.errors import NotFound, PermissionDenied
+from intake_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from intake_app.domain.roles import Action, Role, require
+from intake_app.domain.text_rules import unusable_character
 from intake_app.services.auth import AuthService, check_username
 from intake_app.vault import audit
 from intake_app.vault.database import Connection
 from intake_app.vault.pins import PinRepo
 from intake_app.vault.store import Vault
 from intake_app.vault.users_repo import UsersRepo
+
+_TEAM_PUNCTUATION = frozenset(" ._-")
+_TEAM_MAX = 64
+_DISPLAY_MAX = 128
+
+
+def _team_character(ch: str) -> bool:
+    # Letters and digits of any script (teams may be named in the service's own language),
+    # the marks some scripts write letters with, and a little punctuation.
+    return ch in _TEAM_PUNCTUATION or unicodedata.category(ch) in (
+        "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Nd")
+
+
+def check_team(team: str) -> str:
+    """The team name as stored: trimmed, NFC (so the same name typed on two keyboards is one
+    team). InvalidInput unless 1 to 64 letters, digits, spaces, dots, dashes, underscores."""
+    name = unicodedata.normalize("NFC", team.strip())
+    if not 1 <= len(name) <= _TEAM_MAX or not all(_team_character(ch) for ch in name):
+        raise InvalidInput("a team name is 1 to 64 characters: letters, digits, space, dot, "
+                           "dash, underscore")
+    return name
+
+
+def check_display_name(display_name: str) -> str:
+    name = display_name.strip()
+    if len(name) > _DISPLAY_MAX or unusable_character(name) is not None:
+        raise InvalidInput("a display name is up to 128 characters on one line, without "
+                           "control characters")
+    return name
 
 
 class UserService:
@@ -53,6 +88,8 @@ class UserService:
                  team: str = "default") -> str:
         require(self.vault.role, Action.USER_MANAGE)
         username = check_username(username)
+        team = check_team(team)
+        display_name = check_display_name(display_name)
         self.auth.check_new_passphrase(passphrase, username)
         self.vault.add_user(username, role, passphrase, kdf=self.auth.new_slot_params(),
                             display_name=display_name, team=team,
@@ -61,6 +98,7 @@ class UserService:
 
     def disable_user(self, username: str) -> None:
         require(self.vault.role, Action.USER_MANAGE)
+        username = check_username(username)
         if username == self.vault.user:
             raise PermissionDenied("you cannot disable your own account")
         actor_check = self._actor_guard(Action.USER_MANAGE)
@@ -76,6 +114,7 @@ class UserService:
 
     def set_role(self, username: str, role: Role) -> None:
         require(self.vault.role, Action.USER_MANAGE)
+        username = check_username(username)
         with self.vault.transaction() as conn:
             self._actor_guard(Action.USER_MANAGE)(conn)
             repo = UsersRepo(conn)

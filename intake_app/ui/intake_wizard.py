@@ -28,11 +28,12 @@ from intake_app.domain.case_validation import Problem
 from intake_app.domain.errors import (
     IntakeError,
     NotFound,
+    UnstorableText,
     ValidationFailed,
     VaultLocked,
 )
 from intake_app.services.cases import CaseService
-from intake_app.ui import field_text, look
+from intake_app.ui import field_text, look, messages
 from intake_app.ui.draft_saver import DraftSaver
 from intake_app.ui.intake_pages import FinishPage, SectionPage
 
@@ -226,6 +227,11 @@ class IntakeWizard(QWidget):
         if isinstance(exc, VaultLocked):
             self.save_status.setText(self.tr("Not saved yet: the vault is locked. What you "
                                              "typed is kept here and saved after unlocking."))
+        elif isinstance(exc, UnstorableText):
+            # Retrying cannot help: say which answers to correct, and show it beside them.
+            self._touched.update(exc.problems)
+            self.save_status.setText(messages.describe(exc))
+            self.revalidate()
         else:
             self.save_status.setText(self.tr("The draft could not be saved just now. What you "
                                              "typed is still here; it will be tried again."))

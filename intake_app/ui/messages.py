@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from intake_app.domain.errors import (
     CryptoUnavailable,
     DiskFull,
+    FolderTooOpen,
     IntakeError,
     InvalidInput,
     InvalidRecoveryKey,
@@ -26,6 +27,7 @@ from intake_app.domain.errors import (
     UnknownUser,
     UnlockThrottled,
     UnsafeLocation,
+    UnstorableText,
     UserExists,
     VaultBusy,
     VaultDamaged,
@@ -36,6 +38,7 @@ from intake_app.domain.errors import (
     WeakKdfParameters,
     WrongPassphrase,
 )
+from intake_app.ui.field_text import key_label
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +95,10 @@ def describe(exc: BaseException) -> str:
         return _tr("The vault is locked. Unlock it and try again.")
     if isinstance(exc, VaultExists):
         return _tr("A vault already exists here. Sign in instead.")
+    if isinstance(exc, FolderTooOpen):
+        return _tr("Every user of this computer can change files in the vault folder, so the "
+                   "vault is not created there. Ask your IT administrator to restrict the folder "
+                   "or choose another one.")
     if isinstance(exc, UnsafeLocation):
         return _tr("The vault cannot be kept in a network or cloud-synchronised folder. Ask your "
                    "IT administrator to choose a local folder.")
@@ -105,6 +112,10 @@ def describe(exc: BaseException) -> str:
                    "four. Check each group and try again.")
     if isinstance(exc, PassphraseRejected):
         return _tr("This passphrase cannot be used: {reason}").format(reason=_sentence(exc.reason))
+    if isinstance(exc, UnstorableText):
+        return _tr("These answers hold an invisible control character or broken text that "
+                   "cannot be saved, often from pasting: {fields}. Delete that part and type it "
+                   "again.").format(fields=", ".join(key_label(k) for k in sorted(exc.problems)))
     if isinstance(exc, PermissionDenied):
         return _tr("Not allowed: {reason}").format(reason=_sentence(str(exc)))
     if isinstance(exc, UserExists | NotFound | InvalidInput):

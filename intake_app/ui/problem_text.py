@@ -39,6 +39,10 @@ def problem_text(problem: Problem) -> str:
         return tr(_CONTEXT, "She is under 16: follow the child safeguarding procedure.")
     if code == "unknown_choice":
         return tr(_CONTEXT, "This is not one of the listed answers.")
+    if code == "bad_characters":
+        return tr(_CONTEXT, "This answer holds an invisible control character or broken text "
+                            "(often from pasting) that cannot be saved. Delete that part and "
+                            "type it again.")
     if code == "bad_phone":
         return tr(_CONTEXT, "This does not look like a phone number: use 7 to 15 digits, with "
                             "spaces, brackets, dashes and a leading + if needed.")

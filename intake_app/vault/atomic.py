@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from pathlib import Path
 
-from intake_app.domain.errors import DiskFull
+from intake_app.domain.errors import DiskFull, FolderTooOpen
 
 
 def fsync_dir(directory: Path) -> None:
@@ -57,6 +58,35 @@ def write_atomic(path: Path, data: bytes, *, keep_previous: bool = False) -> Non
 
 
 def ensure_private_dir(path: Path) -> None:
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o700)
+    """Make sure the folder ``path`` exists. Folders made here (missing parents too) are
+    owner-only, 0700. An existing folder's permissions are never changed: it may be a
+    folder IT set up on purpose (shared with a group, say), and a command that then fails
+    must leave it as it found it. FolderTooOpen if an existing one is writable by every
+    user of this computer (others could then replace or plant files beside the vault)."""
+    path = Path(path)
+    missing: list[Path] = []
+    folder = path
+    while not folder.is_dir() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    if not missing:
+        _refuse_world_writable(path)
+        return
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            if folder.is_dir():
+                continue  # made by someone else just now: not ours to change
+            raise
+        # Ours, just made: a umask may have taken away the owner's own bits.
+        os.chmod(folder, 0o700)
+
+
+def _refuse_world_writable(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows reports no meaningful mode bits; its ACLs are set by the installer
+    if os.stat(folder).st_mode & stat.S_IWOTH:
+        raise FolderTooOpen(
+            f"every user of this computer can change files in {folder}; remove their write "
+            "access (chmod o-w) or choose another folder")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from intake_app.domain.answers import Answer
 from intake_app.domain.case_model import ALIASES_KEY, NAME_KEY, PHONES_KEY, PREFERRED_NAME_KEY
+from intake_app.domain.text_rules import clean_query
 
 _LATIN_FOLD = str.maketrans({
     "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
@@ -157,8 +158,10 @@ class SearchQuery:
 
 def parse_query(typed: str) -> SearchQuery:
     """Every typed word must prefix-match. User text only ever appears inside quoted FTS5
-    strings, so operators a user types (AND, *, quotes) are searched for, not obeyed."""
-    text = normalise(typed)
+    strings, so operators a user types (AND, *, quotes) are searched for, not obeyed.
+    Control characters and lone surrogates are dropped first: FTS5 reads its query as a C
+    string (a pasted NUL cut it short) and a surrogate cannot be sent to SQLite at all."""
+    text = normalise(clean_query(typed))
     terms: list[str] = []
     references: list[str] = []
 

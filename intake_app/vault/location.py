@@ -38,19 +38,38 @@ def _mount_fstype(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str |
     return fstype
 
 
-def check_location(data_dir: Path, mounts_file: Path = Path("/proc/mounts")) -> None:
-    """Raise UnsafeLocation for a sync folder or a network file system."""
-    resolved = Path(os.path.abspath(data_dir))
-    for part in resolved.parts:
+def real_location(data_dir: Path) -> Path:
+    """Where ``data_dir`` really is: every symbolic link (and Windows junction) in its
+    existing part resolved, even a link whose target does not exist yet, and the parts
+    still to be created appended. A link elsewhere must not carry the vault into a
+    cloud-sync folder unseen."""
+    return Path(os.path.realpath(data_dir))
+
+
+def _sync_folder(path: Path) -> str | None:
+    for part in path.parts:
         lowered = part.lower()
         if lowered in _SYNC_NAMES or lowered.startswith(("onedrive -", "dropbox (")):
+            return part
+    return None
+
+
+def check_location(data_dir: Path, mounts_file: Path = Path("/proc/mounts")) -> None:
+    """Raise UnsafeLocation for a sync folder or a network file system, judged both on the
+    path as given and on where it really leads. Writes nothing: callers check first."""
+    given = Path(os.path.abspath(data_dir))
+    real = real_location(data_dir)
+    for path in (given, real):
+        part = _sync_folder(path)
+        if part is not None:
+            through = "" if path is given else f" (the folder given leads to {real})"
             raise UnsafeLocation(
-                f"the data folder is inside a cloud-sync folder ({part}); "
+                f"the data folder is inside a cloud-sync folder ({part}){through}; "
                 "choose a folder on this computer's own disk"
             )
-    if os.name == "nt" and str(resolved).startswith("\\\\"):
-        raise UnsafeLocation("the data folder is on a network share; use a local disk")
-    existing = resolved
+        if os.name == "nt" and str(path).startswith("\\\\"):
+            raise UnsafeLocation("the data folder is on a network share; use a local disk")
+    existing = real
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
     fstype = _mount_fstype(existing, mounts_file)

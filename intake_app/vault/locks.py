@@ -3,12 +3,16 @@
 * ``open.lock``: every open session holds it shared; data-key rotation and restore need it
   exclusively, so they never swap the database under a running app.
 * ``slots.lock``: held exclusively around every read-modify-write of the key slot file.
+
+A lock held elsewhere is waited for at most ``WAIT_SECONDS`` (then VaultBusy), never forever:
+a stopped or hung process holding ``open.lock`` must not leave a sign-in spinning for good.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,29 +24,48 @@ except ImportError:  # Windows: not implemented yet (see packaging/windows/READM
     fcntl = None  # type: ignore[assignment]  # app then relies on one user per laptop.
 
 
+#: How long a lock held by another process is waited for before VaultBusy. Key operations
+#: hold a lock for a key derivation or two (a few seconds on a slow laptop); a data-key
+#: rotation of a large vault may take longer, and a sign-in meanwhile is told the vault is busy.
+WAIT_SECONDS = 15.0
+_FIRST_POLL, _LONGEST_POLL = 0.01, 0.25
+
+
+def _busy() -> VaultBusy:
+    return VaultBusy("the vault is open in another Confidential Intake window or command; "
+                     "close it and try again")
+
+
 class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.fd: int | None = None
 
-    def acquire(self, exclusive: bool, wait: bool = True) -> None:
+    def acquire(self, exclusive: bool, wait: bool = True, timeout: float | None = None) -> None:
+        """Take the lock. ``wait=False``: VaultBusy at once if another process holds it.
+        Otherwise wait up to ``timeout`` seconds (default ``WAIT_SECONDS``), then VaultBusy."""
         opened_here = self.fd is None
         if self.fd is None:
             self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         if fcntl is None:
             return
-        flags = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
-        if not wait:
-            flags |= fcntl.LOCK_NB
-        try:
-            fcntl.flock(self.fd, flags)
-        except BlockingIOError:
-            if opened_here:
-                self.release()
-            raise VaultBusy(
-                "the vault is open in another Confidential Intake window or command; "
-                "close it and try again"
-            ) from None
+        flags = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
+        # flock() has no timeout of its own: try without blocking, sleeping a little longer
+        # each time, until the deadline.
+        deadline = time.monotonic() + (WAIT_SECONDS if timeout is None else timeout)
+        pause = _FIRST_POLL
+        while True:
+            try:
+                fcntl.flock(self.fd, flags)
+                return
+            except BlockingIOError:
+                left = deadline - time.monotonic()
+                if not wait or left <= 0:
+                    if opened_here:
+                        self.release()
+                    raise _busy() from None
+                time.sleep(min(pause, left))
+                pause = min(pause * 2, _LONGEST_POLL)
 
     def release(self) -> None:
         if self.fd is not None:
@@ -52,9 +75,10 @@ class FileLock:
 
 
 @contextlib.contextmanager
-def exclusive(path: Path, wait: bool = True) -> Iterator[FileLock]:
+def exclusive(path: Path, wait: bool = True, timeout: float | None = None,
+              ) -> Iterator[FileLock]:
     lock = FileLock(path)
-    lock.acquire(exclusive=True, wait=wait)
+    lock.acquire(exclusive=True, wait=wait, timeout=timeout)
     try:
         yield lock
     finally:
@@ -62,9 +86,9 @@ def exclusive(path: Path, wait: bool = True) -> Iterator[FileLock]:
 
 
 @contextlib.contextmanager
-def shared(path: Path) -> Iterator[FileLock]:
+def shared(path: Path, timeout: float | None = None) -> Iterator[FileLock]:
     lock = FileLock(path)
-    lock.acquire(exclusive=False)
+    lock.acquire(exclusive=False, timeout=timeout)
     try:
         yield lock
     finally:

@@ -20,10 +20,11 @@ from intake_app.domain.errors import (
     CaseClosed,
     EditConflict,
     IntakeError,
+    UnstorableText,
     ValidationFailed,
 )
 from intake_app.services.cases import CaseService
-from intake_app.ui import field_text
+from intake_app.ui import field_text, messages
 from intake_app.ui.draft_saver import DraftSaver
 from intake_app.ui.section_form import SectionForm
 
@@ -113,7 +114,11 @@ class CaseEdits(QObject):
         self._set_dirty(bool(self.changes()))
         return self._dirty
 
-    def _draft_failed(self, _exc: object) -> None:
+    def _draft_failed(self, exc: object) -> None:
+        if isinstance(exc, UnstorableText):
+            self._show_problems({k: list(v) for k, v in exc.problems.items()})  # type: ignore[misc]
+            self.message.emit(messages.describe(exc))
+            return
         self.message.emit(self.tr("Your changes could not be kept as a draft just now. They "
                                   "are still on screen; save them when you can."))
 
@@ -147,8 +152,6 @@ class CaseEdits(QObject):
             self.message.emit(self.tr("This case is closed. Reopen it to save changes."))
             return False
         except IntakeError as exc:  # locked, disk full, moved out of reach...
-            from intake_app.ui import messages
-
             self.message.emit(self.tr("Not saved: {reason} Your changes are still on screen."
                                       ).format(reason=messages.describe(exc)))
             return False
@@ -181,8 +184,6 @@ class CaseEdits(QObject):
         try:
             record = self.service.get_case(self.reference)
         except IntakeError as exc:
-            from intake_app.ui import messages
-
             self.message.emit(messages.describe(exc))
             return
         self._apply(record, keep=pending)
