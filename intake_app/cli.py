@@ -56,7 +56,10 @@ class SecretReader:
                 return getpass.getpass(prompt, stream=self.stderr)
             except EOFError:
                 raise CliError("no passphrase given") from None
-        line = self.stdin.readline()
+        try:
+            line = self.stdin.readline()
+        except UnicodeDecodeError:
+            raise CliError("standard input is not UTF-8 text; nothing was changed") from None
         if not line:
             raise CliError(f"expected {prompt.strip().rstrip(':').lower()} on standard input")
         return line.rstrip("\r\n")

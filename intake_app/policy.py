@@ -106,9 +106,9 @@ class Policy:
         15, _whole_number, "shortest new passphrase accepted", (15, 256))
     min_kdf_memory_kib: int = _setting(
         64 * 1024, _whole_number, "least Argon2id memory for new key slots",
-        (64 * 1024, 4 * 1024 * 1024))
+        (64 * 1024, 1024 * 1024))
     min_kdf_time_cost: int = _setting(
-        3, _whole_number, "least Argon2id passes for new key slots", (3, 100))
+        3, _whole_number, "least Argon2id passes for new key slots", (3, 32))
     data_dir: str | None = _setting(
         None, _folder_or_null, "where the vault lives; null means each user's data folder")
     retention_days: int | None = _setting(

@@ -27,6 +27,11 @@ def _squash(text: str) -> str:
 
 def check(passphrase: str, *, min_length: int = DEFAULT_MIN_LENGTH, username: str = "") -> None:
     """Raise PassphraseRejected with a reason a person can act on."""
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PassphraseRejected(
+            "it holds characters that cannot be stored; type it again") from None
     if len(passphrase) < min_length:
         raise PassphraseRejected(f"use at least {min_length} characters "
                                  f"(this one has {len(passphrase)})")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
 from pathlib import Path
 
@@ -21,16 +22,26 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, *, keep_previous: bool = False) -> None:
+def write_atomic(path: Path, data: bytes, *, spare: bool = False) -> None:
     """Write ``data`` to ``path`` via a temp file: mode 0600 before the first byte, fsync, rename.
 
-    With ``keep_previous`` the current file is first hard-linked to ``<name>.prev`` so the
-    previous version survives the switch.
+    The temp file has an unpredictable name and is created exclusively, never through a link,
+    so nobody who can write the folder can plant a symlink that the write would follow. With
+    ``spare``, a second copy of the same bytes is then written to ``<name>.spare``: if the file
+    is lost or damaged, the spare is the current state, not an older one (putting back an
+    older key slot file is exactly what someone who knew an old passphrase would do).
     """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    _write_replace(path, data)
+    if spare:
+        _write_replace(path.with_name(path.name + ".spare"), data)
+
+
+def _write_replace(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{secrets.token_hex(8)}")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = os.open(tmp, flags, 0o600)
         try:
             os.fchmod(fd, 0o600) if hasattr(os, "fchmod") else None
             view = memoryview(data)
@@ -40,13 +51,6 @@ def write_atomic(path: Path, data: bytes, *, keep_previous: bool = False) -> Non
             os.fsync(fd)
         finally:
             os.close(fd)
-        if keep_previous and path.exists():
-            prev = path.with_name(path.name + ".prev")
-            prev_tmp = path.with_name(f".{path.name}.prev-tmp-{os.getpid()}")
-            with contextlib.suppress(FileNotFoundError):
-                prev_tmp.unlink()
-            os.link(path, prev_tmp)
-            os.replace(prev_tmp, prev)
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:

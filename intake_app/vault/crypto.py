@@ -17,6 +17,7 @@ import secrets
 import time
 from dataclasses import dataclass
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -24,7 +25,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from intake_app.domain.errors import InvalidRecoveryKey, WeakKdfParameters
+from intake_app.domain.errors import (
+    InvalidRecoveryKey,
+    VaultDamaged,
+    WeakKdfParameters,
+    WrongPassphrase,
+)
 
 DATA_KEY_BYTES = 32
 RECOVERY_SECRET_BYTES = 20  # 160 bits
@@ -34,6 +40,13 @@ _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_TIME_COST = 3
 FLOOR_PARALLELISM = 4
+
+#: The most a key slot may ask for. A slot file is writable by others, so its settings must not
+#: be able to make a sign-in take minutes or gigabytes (a "KDF bomb"); the policy's floors stay
+#: below these, and calibration tops out at 512 MiB / 16 passes.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_TIME_COST = 32
+MAX_PARALLELISM = 16
 
 _weak_kdf_allowed = False
 
@@ -91,7 +104,8 @@ class KdfParams:
         if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in vals):
             raise ValueError("bad key-derivation parameters")
         memory, time_cost, lanes = (int(v) for v in vals)  # type: ignore[call-overload]
-        if memory > 4 * 1024 * 1024 or time_cost > 100 or lanes > 64 or memory < 8 * lanes:
+        if memory > MAX_MEMORY_KIB or time_cost > MAX_TIME_COST or lanes > MAX_PARALLELISM \
+                or memory < 8 * lanes:
             raise ValueError("key-derivation parameters out of range")
         return cls(int(vals[0]), int(vals[1]), int(vals[2]))  # type: ignore[arg-type]
 
@@ -101,8 +115,22 @@ TEST_PARAMS = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """Argon2id. WrongPassphrase for text that cannot be a passphrase (a lone surrogate from
+    undecodable input); VaultDamaged when this computer cannot run the settings."""
+    try:
+        secret = passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WrongPassphrase("the user name or passphrase is not correct") from None
+    try:
+        return _argon2(secret, salt, params)
+    except (HashingError, MemoryError):
+        raise VaultDamaged("the key-derivation settings of this key slot cannot be run on "
+                           "this computer") from None
+
+
+def _argon2(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     return hash_secret_raw(
-        secret=passphrase.encode("utf-8"),
+        secret=secret,
         salt=salt,
         time_cost=params.time_cost,
         memory_cost=params.memory_kib,

@@ -1,7 +1,7 @@
 """Key operations on one person's slot: passphrase change and recovery.
 
 Both give the person a NEW key pair: the old passphrase (and any old copy of the slot file,
-such as keyslots.json.prev or a backup) then opens only the current data key, and the next
+such as an old keyslots.json.prev or a backup) then opens only the current data key, and the next
 data-key rotation cuts it off entirely. Both go through ``Vault.replace_slot``: the new key is
 recorded as *pending* in the vault first, then the slot file is switched by one atomic rename,
 so a crash at any step leaves the person able to sign in with the old or the new passphrase
@@ -18,7 +18,7 @@ from intake_app.vault import audit, crypto
 from intake_app.vault.keyslots import KeySlots, recovery_public_text
 from intake_app.vault.layout import VaultPaths, require_vault
 from intake_app.vault.locks import exclusive, shared
-from intake_app.vault.pins import PinRepo
+from intake_app.vault.pins import PinRepo, slot_digest
 from intake_app.vault.store import Vault, public_text
 from intake_app.vault.switching import finish_interrupted
 from intake_app.vault.throttle import Throttle, unwrap_counted
@@ -88,7 +88,7 @@ def change_passphrase(data_dir: Path, username: str, old: str, new: str, *,
         try:
             # The old key must be one on record (refused and audited otherwise); a pending or
             # first key is confirmed now, so the slot it replaces is never left unrecorded.
-            vault.prove_key(public_text(private))
+            vault.prove_key(public_text(private), slot_digest(username, slots.slot(username)))
             vault.replace_slot(slots, username, new, params, actor=username,
                                action="user.passphrase_change")
         finally:

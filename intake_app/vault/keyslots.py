@@ -162,11 +162,12 @@ class KeySlots:
         body["format"] = FORMAT
         return hmac.new(_mac_key(data_key), canonical(body), hashlib.sha256).hexdigest()
 
-    def mac_state(self, data_key: bytes) -> str:
+    def mac_state(self, data_key: bytes, *, required: bool = False) -> str:
         """``"ok"``, ``"missing"`` (a format-1 file) or ``"invalid"`` (changed by someone
-        without the data key, or written under another data key)."""
+        without the data key, or written under another data key). Once the vault has written
+        a signed file (``required``), an unsigned one is a downgrade: ``"invalid"``."""
         if self.mac is None:
-            return "missing"
+            return "invalid" if required else "missing"
         if self.format == FORMAT and hmac.compare_digest(self.mac, self.expected_mac(data_key)):
             return "ok"
         return "invalid"
@@ -229,7 +230,7 @@ class KeySlots:
         return cls.from_bytes(raw)
 
     def save(self, path: Path, *, sign_with: bytes | None) -> None:
-        """Write atomically (the previous file is kept as ``.prev``).
+        """Write atomically, then a spare copy of the same bytes (``keyslots.json.spare``).
 
         ``sign_with`` is the data key: every legitimate writer attests what it writes. Only a
         repair of one person's public-key label passes None, keeping the MAC as it was read, so
@@ -237,7 +238,7 @@ class KeySlots:
         """
         if sign_with is not None:
             self.sign(sign_with)
-        write_atomic(Path(path), self.to_bytes(), keep_previous=True)
+        write_atomic(Path(path), self.to_bytes(), spare=True)
 
     def copy(self) -> KeySlots:
         return copy.deepcopy(self)

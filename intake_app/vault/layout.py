@@ -65,10 +65,17 @@ def require_vault(paths: VaultPaths) -> None:
     from intake_app.domain.errors import VaultDamaged, VaultMissing
 
     if not vault_exists(paths.root):
+        if paths.slots.with_name(paths.slots.name + ".spare").exists():
+            raise VaultDamaged("the key slot file keyslots.json is missing; its spare copy, "
+                               "keyslots.json.spare, is beside it: copy it back to "
+                               "keyslots.json (it holds the same content), or restore a "
+                               "backup")
         if paths.slots.with_name(paths.slots.name + ".prev").exists():
-            raise VaultDamaged("the key slot file keyslots.json is missing; a previous copy, "
+            raise VaultDamaged("the key slot file keyslots.json is missing; an older copy, "
                                "keyslots.json.prev, is beside it: copy it back to "
-                               "keyslots.json, or restore a backup")
+                               "keyslots.json (anyone whose passphrase changed since then "
+                               "will need a reset with the recovery key), or restore a "
+                               "backup")
         if paths.db.exists() or paths.restoring_db.exists():
             raise VaultMissing(
                 "this folder holds an incomplete vault (an interrupted set-up or restore); "

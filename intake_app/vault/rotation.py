@@ -25,7 +25,7 @@ from intake_app.domain.errors import RecoveryKeyNeeded, SlotMismatch, UnpinnedUs
 from intake_app.vault import crypto
 from intake_app.vault.database import Connection
 from intake_app.vault.keyslots import KeySlots, recovery_public_text
-from intake_app.vault.pins import PinRepo
+from intake_app.vault.pins import PinRepo, Pins, slot_digest
 
 
 @dataclass
@@ -33,7 +33,7 @@ class RotationPlan:
     slots: KeySlots                      # the next generation, signed with the new key
     dropped: list[tuple[str, str]] = field(default_factory=list)   # (name, why)
     repaired: list[str] = field(default_factory=list)              # labels corrected
-    confirm: dict[str, str] = field(default_factory=dict)          # user -> pending key
+    confirm: dict[str, tuple[str, str]] = field(default_factory=dict)  # user -> (key, digest)
     drop_pending: list[str] = field(default_factory=list)
     pin_recovery: str | None = None      # a recovery key proved for this rotation
 
@@ -64,22 +64,13 @@ def plan_rotation(conn: Connection, current: KeySlots, new_key: bytes, *,
         if pins is None:
             plan.dropped.append((user, "no active account"))
             continue
-        if pins.unpinned:
+        key = _key_for(user, slot, pins, plan)
+        if key == _UNPINNED:
             unpinned.append(user)
-            continue
-        label = slot["public_key"]
-        if label == pins.confirmed:
-            chosen[user] = label
-            if pins.pending:
-                plan.drop_pending.append(user)
-        elif label == pins.pending:
-            chosen[user] = label
-            plan.confirm[user] = label
-        elif label in pins.retired or pins.pending or pins.confirmed is None:
+        elif key is None:
             mismatched.append(user)
         else:
-            chosen[user] = pins.confirmed
-            plan.repaired.append(user)
+            chosen[user] = key
     if mismatched:
         raise SlotMismatch(mismatched)
     if unpinned and not drop_unpinned:
@@ -96,3 +87,35 @@ def plan_rotation(conn: Connection, current: KeySlots, new_key: bytes, *,
     nxt.seal_recovery(new_key, crypto.b64d(recovery_pin))
     nxt.sign(new_key)
     return plan
+
+
+_UNPINNED = "\x00unpinned"
+
+
+def _key_for(user: str, slot: dict[str, object], pins: Pins, plan: RotationPlan) -> str | None:
+    """The pinned key this slot belongs to (None: it matches no record; _UNPINNED: nothing
+    has been proved for this person yet). Records confirmations and repairs in ``plan``."""
+    digest = slot_digest(user, slot)  # type: ignore[arg-type]
+    label = slot["public_key"]
+    if pins.confirmed is None and not (pins.pending and digest == pins.pending_digest):
+        return _UNPINNED
+    key = pins.key_for_slot(digest)
+    if key is None:
+        # Slots pinned before digests were recorded: the label may choose, but only between
+        # this person's own keys, and an unknown label is only repaired when nothing is pending.
+        if label == pins.confirmed and pins.confirmed_digest is None:
+            key = pins.confirmed
+        elif label == pins.pending and pins.pending_digest is None:
+            key = pins.pending
+        elif pins.confirmed_digest is None and not pins.pending and \
+                label not in pins.retired:
+            key = pins.confirmed
+        else:
+            return None
+    if label != key:
+        plan.repaired.append(user)
+    if key == pins.pending:
+        plan.confirm[user] = (key, digest)
+    elif pins.pending:
+        plan.drop_pending.append(user)
+    return key

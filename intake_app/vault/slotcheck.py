@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from intake_app.vault.database import Connection
 from intake_app.vault.keyslots import KeySlots
-from intake_app.vault.pins import PinRepo
+from intake_app.vault.pins import PinRepo, slot_digest
 from intake_app.vault.users_repo import UsersRepo
 
 
@@ -23,14 +23,14 @@ class SlotReport:
 
 def check_slots(conn: Connection, slots: KeySlots, data_key: bytes) -> SlotReport:
     report = SlotReport()
-    state = slots.mac_state(data_key)
+    pins = PinRepo(conn)
+    state = slots.mac_state(data_key, required=pins.mac_required())
     if state == "invalid":
         report.problems.append("keyslots.json was changed by someone who does not hold the "
                                "vault's key (its integrity code does not match)")
     elif state == "missing":
         report.warnings.append("keyslots.json has no integrity code yet (written by an older "
                                "version); it gets one at the next sign-in")
-    pins = PinRepo(conn)
     accounts = {a.username: a for a in UsersRepo(conn).all()}
     for user in sorted(slots.slots):
         label = slots.slots[user]["public_key"]
@@ -43,19 +43,28 @@ def check_slots(conn: Connection, slots: KeySlots, data_key: bytes) -> SlotRepor
                                    "interrupted disable): run 'admin disable-user' again")
             continue
         record = pins.get(user)
-        if record is None or record.unpinned:
+        if record is None or (record.confirmed is None and not (
+                record.pending and slot_digest(user, slots.slots[user]) ==
+                record.pending_digest)):
             report.unpinned.append(user)
             report.warnings.append(f"'{user}' has not signed in since the upgrade that records "
                                    "each person's key; a key rotation waits for them")
-        elif label in (record.confirmed, record.pending):
             continue
+        key = record.key_for_slot(slot_digest(user, slots.slots[user]))
+        if key is not None:
+            if label != key:
+                report.problems.append(f"the public-key label of '{user}' was altered; their "
+                                       "next sign-in or a key rotation corrects it")
+        elif (label == record.confirmed and record.confirmed_digest is None) or \
+                (label == record.pending and record.pending_digest is None):
+            continue  # pinned before slot digests were recorded: the next sign-in records it
         elif label in record.retired:
             report.problems.append(f"the key slot of '{user}' is an older one (a copy from "
                                    "before their last passphrase change): reset them with "
                                    "'admin recover'")
         else:
-            report.problems.append(f"the key slot of '{user}' names a key the vault has no "
-                                   "record of (altered); they sign in once to repair it")
+            report.problems.append(f"the key slot of '{user}' is not the one on record "
+                                   "(altered): reset them with 'admin recover'")
     for user, account in sorted(accounts.items()):
         if account.active and user not in slots.slots:
             report.warnings.append(f"the active account '{user}' has no key slot (an "

@@ -3,7 +3,7 @@
 Files in the data directory::
 
     vault.db             SQLCipher 4 database under the random data key
-    keyslots.json        who can unseal the data key (see keyslots.py); .prev is the copy before
+    keyslots.json        who can unseal the data key (see keyslots.py); .spare: the same bytes
     unlock-attempts.json failed-unlock counters (no secrets)
     open.lock, slots.lock  advisory locks
     backups/             automatic backups taken before a schema migration
@@ -47,7 +47,7 @@ from intake_app.vault.keyslots import KeySlots, recovery_public_text
 from intake_app.vault.layout import VaultPaths, require_vault, vault_exists
 from intake_app.vault.location import check_location
 from intake_app.vault.locks import FileLock, exclusive
-from intake_app.vault.pins import PinRepo, Proof
+from intake_app.vault.pins import PinRepo, Proof, slot_digest
 from intake_app.vault.rotation import RotationPlan, plan_rotation
 from intake_app.vault.slotcheck import SlotReport, check_slots
 from intake_app.vault.switching import (
@@ -210,8 +210,9 @@ class Vault:
                              (at.encode(),))
                 UsersRepo(conn).insert(username, Role.ADMIN, display_name, "default", at)
                 pins = PinRepo(conn)
-                pins.pin_new(username, public, at)
+                pins.pin_new(username, public, slot_digest(username, slots.slot(username)), at)
                 pins.pin_recovery(recovery_public_text(recovery))
+                pins.require_mac()
                 audit.append(conn, username, "vault.create", slots.vault_id, clock=clock)
                 audit.append(conn, username, "user.add", username, "role=admin", clock=clock)
         finally:
@@ -249,7 +250,8 @@ class Vault:
         finally:
             guard.release()
         try:
-            vault.prove_key(public_text(private), readonly=readonly)
+            vault.prove_key(public_text(private), slot_digest(username, slots.slot(username)),
+                            readonly=readonly)
             if not readonly:
                 vault._after_sign_in(throttle, slots, public_text(private))
         except database.DatabaseError:
@@ -303,8 +305,9 @@ class Vault:
             raise
         return cls(paths, conn, data_key, username, role, lock, clock)
 
-    def prove_key(self, derived: str, *, readonly: bool = False) -> None:
-        """Compare the key a passphrase has just proved with the record; pin or refuse.
+    def prove_key(self, derived: str, digest: str, *, readonly: bool = False) -> None:
+        """Compare the key a passphrase has just proved (``derived``, from the slot with
+        ``digest``) with the record; pin or refuse.
 
         A key that matches nothing on record is refused (and audited), never pinned: someone
         changed the slot file, or put an older copy of it back.
@@ -313,7 +316,9 @@ class Vault:
             return  # an older schema opened read-only (verification): no pins to compare yet
         pins = PinRepo(self.conn).get(self.user)
         proof = Proof.UNKNOWN if pins is None else pins.judge(derived)
-        if proof is Proof.CONFIRMED or readonly:
+        settled = proof is Proof.CONFIRMED and pins is not None and \
+            pins.confirmed_digest == digest and not pins.pending
+        if settled or readonly:
             if proof in (Proof.RETIRED, Proof.UNKNOWN):
                 raise _tampered(proof)
             return
@@ -323,12 +328,20 @@ class Vault:
                 audit.append(conn, self.user, "unlock.refused", self.user,
                              f"key={proof.value}: not the key on record", clock=self.clock)
             elif proof is Proof.FIRST:
-                repo.confirm(self.user, derived, at)
+                repo.confirm(self.user, derived, at, digest)
                 audit.append(conn, self.user, "key.pinned", self.user,
                              "first sign-in since key pins", clock=self.clock)
-            else:  # PENDING: the passphrase change or recovery has reached the disk
-                repo.confirm(self.user, derived, at)
+            elif proof is Proof.PENDING:  # the change reached the disk but was not confirmed
+                repo.confirm(self.user, derived, at, digest)
                 audit.append(conn, self.user, "key.confirmed", self.user, clock=self.clock)
+            else:  # CONFIRMED: record the proved slot; a pending key never reached the disk
+                assert pins is not None
+                if pins.confirmed_digest != digest:
+                    repo.record_digest(self.user, digest)
+                if pins.pending:
+                    repo.drop_pending(self.user, at)
+                    audit.append(conn, self.user, "key.pending_dropped", self.user,
+                                 "the slot file holds the earlier key", clock=self.clock)
         if proof in (Proof.RETIRED, Proof.UNKNOWN):
             raise _tampered(proof)
 
@@ -346,31 +359,29 @@ class Vault:
 
     def _tidy_slot_file(self, seen: KeySlots, derived: str) -> None:
         """Under the slots lock: notice an altered file, correct this person's public-key
-        label, drop a pending key that never reached the disk, and give a format-1 file its
-        integrity code. Skipped if this person's slot changed since it was read."""
+        label, and give a format-1 file its integrity code. Skipped if this person's slot
+        changed since it was read."""
         with exclusive(self.paths.slots_lock):
             slots = KeySlots.load(self.paths.slots)
             mine = slots.slots.get(self.user)
             if mine is None or mine.get("wrapped_private_key") != \
                     seen.slots[self.user]["wrapped_private_key"]:
                 return
-            state = slots.mac_state(self.data_key)
-            relabel = mine["public_key"] != derived
             with self.transaction() as conn:
+                repo = PinRepo(conn)
+                state = slots.mac_state(self.data_key, required=repo.mac_required())
+                relabel = mine["public_key"] != derived
                 if note_altered_file(conn, state == "invalid", self.user, self.clock):
                     self.warnings.append(SLOT_FILE_ALTERED)
-                pins = PinRepo(conn).get(self.user)
-                if pins is not None and pins.pending and derived == pins.confirmed:
-                    PinRepo(conn).drop_pending(self.user, now_text(self.clock))
-                    audit.append(conn, self.user, "key.pending_dropped", self.user,
-                                 "the slot file holds the earlier key", clock=self.clock)
                 if relabel:
                     audit.append(conn, self.user, "keyslots.repaired", self.user,
                                  "public-key label corrected from the proved key",
                                  clock=self.clock)
+                if state != "invalid":
+                    repo.require_mac()
             if relabel:
                 mine["public_key"] = derived
-            if state == "missing":
+            if state == "missing" or (relabel and state == "ok"):
                 slots.save(self.paths.slots, sign_with=self.data_key)
             elif relabel:
                 # Keep the MAC as read: if anything else was altered it still reads as altered.
@@ -387,7 +398,7 @@ class Vault:
         params.check_floor()
         with exclusive(self.paths.slots_lock):
             slots = KeySlots.load(self.paths.slots)
-            altered = slots.mac_state(self.data_key) == "invalid"
+            altered = self._altered(slots)
             if username in slots.slots:
                 raise UserExists("a user with that name already exists")
             existing = UsersRepo(self.conn).get(username)
@@ -402,7 +413,9 @@ class Vault:
                 at = now_text(self.clock)
                 if existing is None:
                     UsersRepo(conn).insert(username, role, display_name, team, at)
-                PinRepo(conn).pin_new(username, public, at)
+                PinRepo(conn).pin_new(username, public, slot_digest(username,
+                                                                    slots.slot(username)), at)
+                PinRepo(conn).require_mac()
                 note_altered_file(conn, altered, self.user, self.clock)
                 audit.append(conn, self.user, "user.add", username, f"role={role.value}",
                              clock=self.clock)
@@ -417,7 +430,7 @@ class Vault:
         """Disable the account and remove its key slot (finishing an interrupted disable)."""
         with exclusive(self.paths.slots_lock):
             slots = KeySlots.load(self.paths.slots)
-            altered = slots.mac_state(self.data_key) == "invalid"
+            altered = self._altered(slots)
             account = UsersRepo(self.conn).get(username)
             if account is None or (not account.active and username not in slots.slots):
                 raise NotFound("no active user with that name")
@@ -426,6 +439,7 @@ class Vault:
                     if guard is not None:
                         guard(conn)
                     UsersRepo(conn).disable(username, now_text(self.clock))
+                    PinRepo(conn).require_mac()
                     note_altered_file(conn, altered, self.user, self.clock)
                     audit.append(conn, self.user, "user.disable", username, clock=self.clock)
             # Disabled earlier but the slot removal never reached the disk: finish it now.
@@ -436,20 +450,33 @@ class Vault:
     def replace_slot(self, slots: KeySlots, username: str, passphrase: str,
                      params: crypto.KdfParams, *, actor: str, action: str) -> None:
         """Give ``username`` a new key pair and passphrase: pin the new key as pending, audit,
-        then install the slot file. The caller holds the slots lock and loaded ``slots``.
+        install the slot file, then confirm the new key (retiring the old one). The caller
+        holds the slots lock and loaded ``slots``.
 
         Crash-safe in every order: until the file lands, the confirmed key (the old slot)
-        still signs in and a rotation seals to it; once it lands, the pending key does.
+        still signs in and a rotation seals to it; once it lands, the pending key does. Once
+        confirmed, an older copy of the slot (``keyslots.json.prev`` of an older version, a
+        backup's) is refused: it is exactly what someone who knew the old passphrase would
+        put back.
         """
         params.check_floor()
-        altered = slots.mac_state(self.data_key) == "invalid"
+        altered = self._altered(slots)
         slots.slots.pop(username, None)
         public = slots.add_user(username, passphrase, self.data_key, params)
+        digest = slot_digest(username, slots.slot(username))
         with self.transaction() as conn:
-            PinRepo(conn).set_pending(username, public, now_text(self.clock))
+            PinRepo(conn).set_pending(username, public, digest, now_text(self.clock))
+            PinRepo(conn).require_mac()
             note_altered_file(conn, altered, actor, self.clock)
             audit.append(conn, actor, action, username, clock=self.clock)
         slots.save(self.paths.slots, sign_with=self.data_key)
+        with self.transaction() as conn:
+            PinRepo(conn).confirm(username, public, now_text(self.clock), digest)
+
+    def _altered(self, slots: KeySlots) -> bool:
+        """Did someone without the data key change this slot file (as loaded)?"""
+        return slots.mac_state(self.data_key,
+                               required=PinRepo(self.conn).mac_required()) == "invalid"
 
     def slot_report(self) -> SlotReport:
         """The slot file against the vault's record (``admin verify``)."""
@@ -512,16 +539,16 @@ class Vault:
         rotation then completes: they describe the slot file as it is now)."""
         with self.transaction() as conn:
             repo, at = PinRepo(conn), now_text(self.clock)
-            for user, key in plan.confirm.items():
-                repo.confirm(user, key, at)
+            for user, (key, digest) in plan.confirm.items():
+                repo.confirm(user, key, at, digest)
             for user in plan.drop_pending:
                 repo.drop_pending(user, at)
             if plan.pin_recovery is not None:
                 repo.pin_recovery(plan.pin_recovery)
                 audit.append(conn, self.user, "key.recovery_pinned", "",
                              "proved by the recovery key", clock=self.clock)
-            note_altered_file(conn, slots.mac_state(self.data_key) == "invalid", self.user,
-                              self.clock)
+            note_altered_file(conn, self._altered(slots), self.user, self.clock)
+            repo.require_mac()
 
     def _switch_database(self, plan: RotationPlan, new_key: bytes) -> None:
         paths = self.paths

@@ -37,7 +37,22 @@ def write_pending(paths: VaultPaths, slots: KeySlots) -> None:
 
 
 def commit_pending(paths: VaultPaths) -> None:
-    write_atomic(paths.slots, paths.pending_slots.read_bytes(), keep_previous=True)
+    """Install the pending slots, after checking they are this vault's next generation: a
+    ``keyslots.json.pending`` planted by someone else is refused, never installed."""
+    try:
+        raw = paths.pending_slots.read_bytes()
+        pending = KeySlots.from_bytes(raw)
+        current_raw = paths.slots.read_bytes()
+        current = KeySlots.from_bytes(current_raw)
+    except (OSError, VaultDamaged):
+        raise VaultDamaged("keyslots.json.pending is not a key slot file this vault wrote; "
+                           "move it out of the data folder and try again") from None
+    installed = raw == current_raw  # a crash after installing it, before removing it
+    if not installed and (pending.vault_id != current.vault_id
+                          or pending.generation != current.generation + 1):
+        raise VaultDamaged("keyslots.json.pending does not belong to this vault's next key "
+                           "rotation; move it out of the data folder and try again")
+    write_atomic(paths.slots, raw, spare=True)
     remove_file(paths.pending_slots)
     fsync_dir(paths.root)
 

@@ -184,8 +184,8 @@ def test_sigkill_at_every_step_then_rotate(crash_vault, recovery_key, tmp_path, 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("operation", ["passwd", "recover", "add-user"])
-def test_copying_prev_back_then_rotate(crash_vault, recovery_key, tmp_path, operation):
-    """IT follows the app's advice after keyslots.json is lost: copy keyslots.json.prev back.
+def test_copying_the_spare_back_then_rotate(crash_vault, recovery_key, tmp_path, operation):
+    """IT follows the app's advice after keyslots.json is lost: copy keyslots.json.spare back.
     A rotation then works and every user can sign in."""
     build_args, build_stdin = KEY_OPS[operation]
     root = tmp_path / "v"
@@ -193,7 +193,7 @@ def test_copying_prev_back_then_rotate(crash_vault, recovery_key, tmp_path, oper
     r = cli(*build_args(root), stdin=build_stdin(recovery_key))
     assert r.returncode == 0, r.stderr
     (root / "keyslots.json").unlink()
-    shutil.copy(root / "keyslots.json.prev", root / "keyslots.json")
+    shutil.copy(root / "keyslots.json.spare", root / "keyslots.json")
     r = cli(root, "admin", "rotate-key", "--as", ADMIN, stdin=ADMIN_PASS + "\n")
     assert r.returncode == 0, r.stderr
     _check_vault(root, ((ADMIN, (ADMIN_PASS,)),

@@ -106,7 +106,7 @@ def test_damaged_or_too_new_vault_is_explained(qtbot, exc):
 
 def test_a_really_damaged_key_slot_file_is_reported_as_damage(qtbot, shell_staffed_dir):
     (shell_staffed_dir / "keyslots.json").write_text("{ not json", encoding="utf-8")
-    for previous in shell_staffed_dir.glob("keyslots.json.prev"):
+    for previous in shell_staffed_dir.glob("keyslots.json.*"):
         previous.unlink()
     dialog = _dialog(qtbot, make_auth(shell_staffed_dir))
     _attempt(qtbot, dialog, WORKER, WORKER_PASS)

@@ -160,25 +160,31 @@ def test_recovery_that_stopped_before_the_slot_file_then_rotation(with_cw, recov
     Vault.unlock(with_cw, CW, CW_PASS).lock()
 
 
-def test_copying_prev_back_after_a_passphrase_change_then_rotation(with_cw):
+def test_copying_the_spare_back_after_a_passphrase_change_loses_nothing(with_cw):
     change_passphrase(with_cw, CW, CW_PASS, NEW_PASS)
     (with_cw / "keyslots.json").unlink()  # lost; IT follows the app's advice
-    shutil.copy(with_cw / "keyslots.json.prev", with_cw / "keyslots.json")
+    shutil.copy(with_cw / "keyslots.json.spare", with_cw / "keyslots.json")
     with Vault.unlock(with_cw, ADMIN, ADMIN_PASS) as vault:
         vault.rotate_data_key()
-    Vault.unlock(with_cw, CW, CW_PASS).lock()
+    Vault.unlock(with_cw, CW, NEW_PASS).lock()
     Vault.unlock(with_cw, ADMIN, ADMIN_PASS).lock()
 
 
-def test_an_older_slot_after_she_used_the_new_one_is_refused_and_rotation_waits(with_cw,
-                                                                              recovery_key):
+@pytest.mark.parametrize("then_signs_in", [False, True])
+def test_an_older_slot_put_back_after_a_passphrase_change_is_refused(with_cw, recovery_key,
+                                                                      then_signs_in):
+    """Someone who knew her old passphrase puts back a copy of the slot file from before she
+    changed it (or IT puts back an old copy). The old passphrase opens nothing, a rotation
+    refuses rather than seal to the old key, and the recovery key sets things right."""
+    old = (with_cw / "keyslots.json").read_bytes()
     change_passphrase(with_cw, CW, CW_PASS, NEW_PASS)
-    old = (with_cw / "keyslots.json.prev").read_bytes()
-    Vault.unlock(with_cw, CW, NEW_PASS).lock()  # confirms the new key, retires the old one
+    if then_signs_in:
+        Vault.unlock(with_cw, CW, NEW_PASS).lock()
     (with_cw / "keyslots.json").write_bytes(old)
     with pytest.raises(KeySlotTampered):
         Vault.unlock(with_cw, CW, CW_PASS)
     with Vault.unlock(with_cw, ADMIN, ADMIN_PASS) as vault:
+        assert not AdminService(vault).verify().ok
         before = (with_cw / "keyslots.json").read_bytes()
         with pytest.raises(SlotMismatch) as info:
             vault.rotate_data_key()
@@ -189,6 +195,56 @@ def test_an_older_slot_after_she_used_the_new_one_is_refused_and_rotation_waits(
     with Vault.unlock(with_cw, ADMIN, ADMIN_PASS) as vault:
         vault.rotate_data_key()
     Vault.unlock(with_cw, CW, "after the reset 12345").lock()
+
+
+def test_a_wrapped_key_altered_then_re_signed_by_a_legitimate_writer_is_still_caught(with_cw):
+    """An outsider spoils her wrapped key; an administrator's next change re-signs the whole
+    file. The slot's digest on record still shows the damage, and a rotation refuses."""
+    slots = _slots(with_cw)
+    slots.slots[CW]["salt"] = crypto.b64e(b"\x01" * 16)
+    _write_as_attacker(with_cw, slots)
+    with Vault.unlock(with_cw, ADMIN, ADMIN_PASS) as vault:
+        vault.add_user("other", Role.CASEWORKER, CW_PASS, kdf=TEST_KDF)  # re-signs the file
+        assert "keyslots.altered" in _actions(vault)
+        report = AdminService(vault).verify()
+        assert not report.ok and any(CW in p for p in report.problems)
+        with pytest.raises(SlotMismatch):
+            vault.rotate_data_key()
+
+
+def test_a_signed_file_stripped_back_to_format_1_reads_as_altered(with_cw):
+    slots = _slots(with_cw)
+    slots.format, slots.mac = 1, None
+    _write_as_attacker(with_cw, slots)
+    with Vault.unlock(with_cw, CW, CW_PASS) as vault:
+        assert SLOT_FILE_ALTERED in vault.warnings
+    with Vault.unlock(with_cw, ADMIN, ADMIN_PASS) as vault:
+        assert not AdminService(vault).verify().ok
+
+
+def test_a_planted_pending_slot_file_is_never_installed(with_cw):
+    before = (with_cw / "keyslots.json").read_bytes()
+    (with_cw / "keyslots.json.pending").write_text("{}")
+    from intake_app.domain.errors import VaultDamaged
+
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(with_cw, CW, CW_PASS)
+    assert (with_cw / "keyslots.json").read_bytes() == before
+
+
+def test_a_recovery_that_stopped_on_an_upgraded_vault_locks_nobody_out(tmp_path, monkeypatch):
+    root = tmp_path / "old"
+    shutil.copytree(FIXTURES / "vault-v2-prepins", root)
+    recovery = (root / "RECOVERY-KEY.txt").read_text().strip()
+
+    def full(*_a, **_k):
+        raise DiskFull("the disk is full; nothing was changed")
+
+    with monkeypatch.context() as m:
+        m.setattr(KeySlots, "save", full)
+        with pytest.raises(DiskFull):
+            recover(root, "casey", recovery, NEW_PASS, kdf=TEST_KDF)
+    Vault.unlock(root, "casey", "casey passphrase for tests 1").lock()
 
 
 # --- the upgrade from a vault made before pins (high) -----------------------------------------
@@ -278,3 +334,34 @@ def test_verify_warns_about_unproved_accounts_and_fails_on_an_altered_slot(prepi
         assert not report.ok
         assert any("casey" in p for p in report.problems)
         assert any("integrity code" in p for p in report.problems)
+
+
+# --- hostile key-derivation settings and undecodable passphrases -------------------------------
+
+def test_a_kdf_bomb_in_the_slot_file_is_damage_not_a_hang(with_cw):
+    from intake_app.domain.errors import VaultDamaged
+
+    slots = _slots(with_cw)
+    slots.slots[CW]["kdf"].update(memory_kib=4 * 1024 * 1024, time_cost=100, parallelism=64)
+    _write_as_attacker(with_cw, slots)
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(with_cw, CW, CW_PASS)
+
+
+def test_a_passphrase_that_is_not_text_is_simply_wrong(with_cw):
+    from intake_app.domain.errors import WrongPassphrase
+
+    before = (with_cw / "keyslots.json").read_bytes()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(with_cw, CW, "caseworker \udcff passphrase")
+    assert (with_cw / "keyslots.json").read_bytes() == before
+
+
+def test_a_symlink_planted_where_the_slot_file_is_written_is_not_followed(with_cw, tmp_path):
+    victim = tmp_path / "outside.txt"
+    victim.write_text("untouched")
+    for n in range(64):  # the temp name is random: a planted guess is never used
+        (with_cw / f".keyslots.json.tmp-{n:016x}").symlink_to(victim)
+    change_passphrase(with_cw, CW, CW_PASS, NEW_PASS)
+    assert victim.read_text() == "untouched"
+    assert not (with_cw / "keyslots.json").is_symlink()
