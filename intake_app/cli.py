@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from intake_app import APP_NAME, __version__
-from intake_app.domain.errors import IntakeError, PassphraseRejected
+from intake_app.domain.errors import DiskFull, IntakeError, PassphraseRejected, VaultNotWritable
 from intake_app.domain.roles import Role
 from intake_app.domain.text_rules import escaped
 from intake_app.policy import Policy, load_policy
@@ -194,8 +194,12 @@ class Cli:
         try:
             report = AdminService(vault).verify()
             if report.ok:
-                vault.reopen_writable()
-                AdminService(vault).record_verified(report)
+                try:
+                    vault.reopen_writable()
+                    AdminService(vault).record_verified(report)
+                except (VaultNotWritable, DiskFull):
+                    report.warnings.append("this copy cannot be written to, so the "
+                                           "verification was not recorded in its audit log")
         finally:
             vault.lock()
         for warning in report.warnings:

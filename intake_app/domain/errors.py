@@ -50,6 +50,13 @@ class VaultBusy(IntakeError):
     """Another process holds the key-operation lock."""
 
 
+class VaultNotWritable(IntakeError):
+    """The vault's folder (or file system) cannot be written to: read-only, or no permission.
+
+    Nothing was changed; this is not damage, and restoring a backup would not help.
+    """
+
+
 class UnsafeLocation(IntakeError):
     """The data directory is on a network share or a cloud-sync folder."""
 
@@ -195,3 +202,11 @@ class SlotMismatch(IntakeError):
 class RecoveryKeyNeeded(IntakeError):
     """The vault has no record of its recovery key yet (an upgraded vault); a rotation needs the
     recovery key once to prove and record it."""
+
+
+class AccountChanged(PermissionDenied):
+    """The signed-in person's account was disabled, or their role changed, after they signed in.
+
+    Raised by every privileged write (it re-reads the account in its own transaction); the GUI
+    ends the session with a plain message.
+    """

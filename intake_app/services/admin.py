@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from intake_app.domain.errors import AccountChanged
 from intake_app.domain.roles import Action, require
 from intake_app.vault import audit, database, migrate
 from intake_app.vault.store import RotationResult, Vault
+from intake_app.vault.users_repo import UsersRepo
 
 
 @dataclass
@@ -27,6 +29,16 @@ class AdminService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
+    def _require(self, action: Action) -> None:
+        """The role cached at sign-in, then the account as it is now (AccountChanged if it was
+        disabled or its role changed since)."""
+        require(self.vault.role, action)
+        me = UsersRepo(self.vault.conn).get(self.vault.user)
+        if me is None or not me.active:
+            raise AccountChanged("your account has been disabled")
+        if me.role is not self.vault.role:
+            raise AccountChanged("your role has changed since you signed in")
+
     def verify(self) -> VerifyReport:
         """Both integrity checks, the audit chain, and the key slot file against the keys on
         record (an altered or older slot is a problem; an unproved one a warning).
@@ -34,7 +46,7 @@ class AdminService:
         The verification entry is only written once everything read cleanly, so a damaged
         vault is never written to by ``verify``.
         """
-        require(self.vault.role, Action.VAULT_VERIFY)
+        self._require(Action.VAULT_VERIFY)
         conn = self.vault.conn
         report = VerifyReport()
         report.problems.extend(database.integrity_problems(conn))
@@ -57,22 +69,22 @@ class AdminService:
         self.vault.append_audit("vault.verify", "", outcome)
 
     def backup(self, target: Path) -> dict[str, object]:
-        require(self.vault.role, Action.VAULT_BACKUP)
+        self._require(Action.VAULT_BACKUP)
         return self.vault.backup(Path(target))
 
     def recovery_key_needed(self) -> bool:
         """True when a rotation must be given the recovery key (an upgraded vault)."""
-        require(self.vault.role, Action.VAULT_ROTATE_KEY)
+        self._require(Action.VAULT_ROTATE_KEY)
         return not self.vault.recovery_pinned()
 
     def rotate_key(self, *, drop_unpinned: bool = False,
                    recovery_key: str | None = None) -> RotationResult:
-        require(self.vault.role, Action.VAULT_ROTATE_KEY)
+        self._require(Action.VAULT_ROTATE_KEY)
         return self.vault.rotate_data_key(drop_unpinned=drop_unpinned,
                                           recovery_key=recovery_key)
 
     def audit_log(self) -> list[audit.AuditEntry]:
-        require(self.vault.role, Action.AUDIT_VIEW)
+        self._require(Action.AUDIT_VIEW)
         entries = audit.entries(self.vault.conn)
         self.vault.append_audit("audit.view")
         return entries

@@ -36,6 +36,7 @@ from intake_app.domain.case_record import (
 )
 from intake_app.domain.case_validation import blocking, unstorable, validate
 from intake_app.domain.errors import (
+    AccountChanged,
     CaseClosed,
     EditConflict,
     IntakeError,
@@ -148,7 +149,7 @@ class CaseCore:
         require(self.vault.role, Action.CASE_VIEW_OWN)
         row = CasesRepo(conn).user(self.vault.user)
         if row is None:
-            raise PermissionDenied("this account is disabled")
+            raise AccountChanged("this account is disabled")
         return Me(self.vault.user, Role(row[0]), row[1])
 
     def _scope(self, me: Me) -> Scope:

@@ -60,6 +60,20 @@ class Session:
             raise VaultLocked("the vault is locked")
         return self._vault
 
+    def account_change(self) -> str | None:
+        """Has an administrator changed this person's account since they signed in?
+        ``"disabled"``, ``"role"`` or None (also None while locked: nothing to check)."""
+        if not self.is_open:
+            return None
+        from intake_app.vault.users_repo import UsersRepo
+
+        me = UsersRepo(self.current.conn).get(self._user)
+        if me is None or not me.active:
+            return "disabled"
+        if me.role is not self._role:
+            return "role"
+        return None
+
     # --- lifecycle ---------------------------------------------------------------------------
 
     def bind(self, vault: Vault) -> None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from intake_app.domain.errors import InvalidInput, NotFound, PermissionDenied
-from intake_app.domain.roles import Action, Role, require
+from intake_app.domain.errors import AccountChanged, InvalidInput, NotFound, PermissionDenied
+from intake_app.domain.roles import Action, Role, allowed, require
 from intake_app.domain.text_rules import unusable_character
 from intake_app.services.auth import AuthService, check_username
 from intake_app.vault import audit
@@ -65,8 +65,9 @@ class UserService:
         def guard(conn: Connection) -> None:
             me = UsersRepo(conn).get(self.vault.user)
             if me is None or not me.active:
-                raise PermissionDenied("your account has been disabled")
-            require(me.role, action)
+                raise AccountChanged("your account has been disabled")
+            if me.role is not self.vault.role or not allowed(me.role, action):
+                raise AccountChanged("your role has changed since you signed in")
         return guard
 
     def list_users(self) -> list[dict[str, str | None]]:

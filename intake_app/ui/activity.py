@@ -25,9 +25,17 @@ _INPUT_EVENTS = frozenset({
 })
 
 
+#: Deliberate actions (not mere mouse movement): the moments to re-check the account.
+_ACTION_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                            QEvent.Type.TouchBegin})
+
+
 class ActivityMonitor(QObject):
     idle = Signal()
     quick_exit_requested = Signal()
+    #: A key press or click, at most once per ``act_interval`` seconds (the controller then
+    #: checks the account has not been disabled or changed meanwhile).
+    acted = Signal()
 
     def __init__(self, timeout_seconds: float, *, clock: Callable[[], float] = time.monotonic,
                  check_interval_ms: int = 1000, parent: QObject | None = None) -> None:
@@ -39,6 +47,8 @@ class ActivityMonitor(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(check_interval_ms)
         self._timer.timeout.connect(self.check)
+        self.act_interval = 2.0
+        self._last_act = float("-inf")
 
     @property
     def timeout_seconds(self) -> float:
@@ -73,6 +83,10 @@ class ActivityMonitor(QObject):
         kind = event.type()
         if kind in _INPUT_EVENTS:
             self._last_input = self._clock()
+            if kind in _ACTION_EVENTS and self._armed and \
+                    self._last_input - self._last_act >= self.act_interval:
+                self._last_act = self._last_input
+                self.acted.emit()
             if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
                     event.key() == QUICK_EXIT_KEY and not event.isAutoRepeat():
                 self.quick_exit_requested.emit()

@@ -31,6 +31,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from intake_app.domain.errors import IntakeError
 from intake_app.policy import Policy
 from intake_app.services.auth import AuthService
 from intake_app.services.session import Session
@@ -101,6 +102,7 @@ class AppController(QObject):
         app.installEventFilter(self.activity)
         self.activity.idle.connect(self.lock)
         self.activity.quick_exit_requested.connect(self.quick_exit)
+        self.activity.acted.connect(self._check_account)
         self.runner.busy_changed.connect(self._close_detached)
         app.aboutToQuit.connect(self.shutdown)
 
@@ -336,6 +338,24 @@ class AppController(QObject):
             self.main_window.close_for_good()
             self.main_window.deleteLater()
             self.main_window = None
+
+    def _check_account(self) -> None:
+        """At a person's next action: if an administrator disabled their account or changed
+        their role since they signed in, end the session and say why (the services refuse
+        their privileged writes anyway)."""
+        if self.state != State.UNLOCKED:
+            return
+        try:
+            change = self.session.account_change()
+        except IntakeError:
+            return  # locked or unreadable meanwhile: the next action's service call says so
+        if change is None:
+            return
+        from intake_app.ui import messages
+
+        self.sign_out()
+        if self.sign_in is not None:
+            self.sign_in.form.show_notice(messages.account_changed(change))
 
     def sign_out(self) -> None:
         self.activity.disarm()

@@ -14,6 +14,7 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from intake_app.domain.errors import (
+    AccountChanged,
     CryptoUnavailable,
     DiskFull,
     FolderTooOpen,
@@ -34,6 +35,7 @@ from intake_app.domain.errors import (
     VaultExists,
     VaultLocked,
     VaultMissing,
+    VaultNotWritable,
     VaultTooNew,
     WeakKdfParameters,
     WrongPassphrase,
@@ -105,6 +107,10 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, CryptoUnavailable | WeakKdfParameters):
         return _tr("This installation is not set up securely, so the vault stays closed. Ask "
                    "your IT administrator to run 'intake-app self-test'.")
+    if isinstance(exc, VaultNotWritable):
+        return _tr("The vault's folder cannot be written to: the disk may be read-only, or "
+                   "this account may not have permission. Nothing was changed and the vault "
+                   "is not damaged. Ask your IT administrator.")
     if isinstance(exc, DiskFull):
         return _tr("The disk is full, so nothing was saved. Free some space and try again.")
     if isinstance(exc, InvalidRecoveryKey):
@@ -116,6 +122,9 @@ def describe(exc: BaseException) -> str:
         return _tr("These answers hold an invisible control character or broken text that "
                    "cannot be saved, often from pasting: {fields}. Delete that part and type it "
                    "again.").format(fields=", ".join(key_label(k) for k in sorted(exc.problems)))
+    if isinstance(exc, AccountChanged):
+        return _tr("An administrator has changed your account since you signed in (it was "
+                   "disabled, or given another role), so this was not done. Sign in again.")
     if isinstance(exc, PermissionDenied):
         return _tr("Not allowed: {reason}").format(reason=_sentence(str(exc)))
     if isinstance(exc, UserExists | NotFound | InvalidInput):
@@ -125,6 +134,15 @@ def describe(exc: BaseException) -> str:
     log.error("unexpected error in the interface: %s", type(exc).__name__)
     return _tr("Something went wrong and nothing was changed. If it happens again, tell your IT "
                "administrator.")
+
+
+def account_changed(change: str) -> str:
+    """Why a session was ended: ``change`` is ``"disabled"`` or ``"role"``."""
+    if change == "disabled":
+        return _tr("An administrator has disabled your account, so you have been signed out. "
+                   "Your saved work is kept in the vault.")
+    return _tr("An administrator has changed your role, so you have been signed out. Sign in "
+               "again to continue with your new role.")
 
 
 def slot_file_altered() -> str:

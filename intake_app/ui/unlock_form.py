@@ -155,5 +155,9 @@ class UnlockForm(QWidget):
         self.passphrase.setEnabled(not working)
         self.submit_button.setEnabled(not working and self._remaining <= 0)
 
+    def show_notice(self, text: str) -> None:
+        """A message from outside the form (why the session just ended)."""
+        self._show_message(text, error=True)
+
     def _show_message(self, text: str, *, error: bool = False) -> None:
         form_parts.show_message(self.message, text, error=error)

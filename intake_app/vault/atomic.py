@@ -9,7 +9,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from intake_app.domain.errors import DiskFull, FolderTooOpen
+from intake_app.domain.errors import DiskFull, FolderTooOpen, VaultNotWritable
 
 
 def fsync_dir(directory: Path) -> None:
@@ -58,6 +58,9 @@ def _write_replace(path: Path, data: bytes) -> None:
             tmp.unlink()
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull("the disk is full; nothing was changed") from None
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise VaultNotWritable(f"{path.parent} cannot be written to (read-only or no "
+                                   "permission); nothing was changed") from None
         raise
 
 

@@ -93,10 +93,55 @@ def head(conn: Connection) -> str:
     return "0:genesis" if row is None else f"{row[0]}:{bytes(row[1]).hex()[:16]}"
 
 
+def head_full(conn: Connection) -> str:
+    """The chain head with the whole MAC, as recorded outside the database (the key slot file)
+    at every key operation and sign-out: ``<seq>:<mac hex>``."""
+    row = conn.execute("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return "0:" + GENESIS.hex() if row is None else f"{row[0]}:{bytes(row[1]).hex()}"
+
+
+def check_recorded_head(conn: Connection, recorded: str | None) -> list[str]:
+    """A head recorded outside the database must still be in the chain: if it is not, the log
+    (or the whole database) was rolled back or rewritten after it was recorded."""
+    if not recorded:
+        return []
+    try:
+        seq_text, mac_hex = recorded.split(":", 1)
+        seq = int(seq_text)
+    except ValueError:
+        return ["the audit head recorded in keyslots.json is unreadable"]
+    row = conn.execute("SELECT mac FROM audit WHERE seq = ?", (seq,)).fetchone()
+    if row is None or not hmac.compare_digest(bytes(row[0]).hex(), mac_hex):
+        return [f"the audit log no longer holds entry {seq} as recorded in keyslots.json: the "
+                "log or the whole database was rolled back or rewritten"]
+    return []
+
+
+_TRIGGERS = {"audit_no_update": "BEFORE UPDATE ON audit", "audit_no_delete":
+             "BEFORE DELETE ON audit"}
+
+
 def verify(conn: Connection) -> list[str]:
-    """Walk the chain. Returns human descriptions of every break (empty when intact)."""
+    """Walk the chain. Returns human descriptions of every break (empty when intact).
+
+    Beyond the links themselves: the log must start with the vault's creation (so deleting
+    the oldest entries, or all of them, is caught) and its append-only triggers must exist.
+    """
     key = chain_key(conn)
     problems: list[str] = []
+    triggers = dict(conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'"))
+    for name, clause in _TRIGGERS.items():
+        sql = " ".join(str(triggers.get(name) or "").split())
+        if clause not in sql or "RAISE(ABORT" not in sql.replace(" ", ""):
+            problems.append("the audit log's append-only protection was removed (trigger "
+                            f"{name})")
+    first = conn.execute("SELECT seq, action FROM audit ORDER BY seq LIMIT 1").fetchone()
+    if first is None:
+        problems.append("the audit log is empty: every entry was removed")
+    elif first[0] != 1 or first[1] != "vault.create":
+        problems.append("the audit log does not start with the vault's creation (its oldest "
+                        "entries were removed)")
     prev, expected_seq = GENESIS, 1
     last_seq, last_mac = 0, GENESIS
     for row in conn.execute(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from intake_app.domain.errors import CryptoUnavailable, DiskFull, VaultDamaged
+from intake_app.domain.errors import CryptoUnavailable, DiskFull, VaultDamaged, VaultNotWritable
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 
@@ -34,17 +34,46 @@ def _key_pragma(data_key: bytes) -> str:
     return f"\"x'{hex_key}'\""
 
 
+def writable_problem(folder: Path) -> Exception | None:
+    """DiskFull or VaultNotWritable when ``folder`` cannot take a write, else None: so that a
+    full disk or a read-only folder is never reported as a damaged vault."""
+    try:
+        stats = os.statvfs(folder) if hasattr(os, "statvfs") else None
+    except OSError:
+        stats = None
+    if stats is not None and stats.f_flag & getattr(os, "ST_RDONLY", 1):
+        return VaultNotWritable("the vault's folder is on a read-only disk; nothing was changed")
+    if not os.access(folder, os.W_OK):
+        return VaultNotWritable("the vault's folder cannot be written to (no permission); "
+                                "nothing was changed")
+    if stats is not None and stats.f_bavail * stats.f_frsize < 64 * 1024:
+        return DiskFull("the disk is full; nothing was changed")
+    return None
+
+
 def open_db(path: Path, data_key: bytes, *, readonly: bool = False) -> Connection:
-    """Open and key the database, proving the key with a read. Raises VaultDamaged."""
+    """Open and key the database, proving the key with a read. VaultDamaged when it is not a
+    readable vault; DiskFull or VaultNotWritable when the folder is the problem."""
     key_literal = _key_pragma(data_key)
+    folder = Path(path).parent
     if not readonly and not Path(path).exists():
         # Owner-only from the first byte; SQLite gives its -wal and -shm files the same mode.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    uri = f"file:{Path(path).as_posix()}?mode={'ro' if readonly else 'rwc'}"
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError:
+            raise writable_problem(folder) or VaultDamaged(
+                "the vault database cannot be created") from None
+    mode = "ro" if readonly else "rwc"
+    # A read-only copy (a verification on a read-only disk) cannot hold WAL's shared-memory
+    # file: read it as immutable instead (nothing can be writing to it there).
+    immutable = "&immutable=1" if readonly and isinstance(writable_problem(folder),
+                                                          VaultNotWritable) else ""
+    uri = f"file:{Path(path).as_posix()}?mode={mode}{immutable}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error:
-        raise VaultDamaged("the vault database cannot be opened") from None
+        raise (None if readonly else writable_problem(folder)) or VaultDamaged(
+            "the vault database cannot be opened") from None
     try:
         # SQLCipher's own log goes to stderr; our errors are reported as typed exceptions.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -67,7 +96,8 @@ def open_db(path: Path, data_key: bytes, *, readonly: bool = False) -> Connectio
         raise
     except sqlcipher3.Error:
         conn.close()
-        raise VaultDamaged("the vault database is damaged or not a vault") from None
+        raise (None if readonly else writable_problem(folder)) or VaultDamaged(
+            "the vault database is damaged or not a vault") from None
     return conn
 
 
@@ -96,11 +126,29 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise _translate(exc) from None
 
 
+def typed_error(exc: Exception, folder: Path) -> Exception:
+    """The typed error for a database failure: disk full, not writable, else damage."""
+    translated = _translate(exc)
+    if translated is not exc:
+        return translated
+    return writable_problem(folder) or VaultDamaged("the vault database is damaged")
+
+
+#: SQLite's primary result codes that mean something other than damage.
+_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CANTOPEN = 13, 8, 10, 14
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+
 def _translate(exc: Exception) -> Exception:
+    code = int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     text = str(exc).lower()
-    if "full" in text:
+    if code == _SQLITE_FULL or "full" in text:
         return DiskFull("the disk is full; nothing was changed")
-    if "not a database" in text or "malformed" in text:
+    if code == _SQLITE_READONLY:
+        return VaultNotWritable("the vault cannot be written to (read-only); nothing was "
+                                "changed")
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "not a database" in text or \
+            "malformed" in text:
         return VaultDamaged("the vault database is damaged")
     return exc
 

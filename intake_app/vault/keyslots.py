@@ -150,12 +150,18 @@ class KeySlots:
     #: The MAC as read from (or last written to) the file; None for a format-1 file.
     mac: str | None = None
     format: int = FORMAT
+    #: The audit chain head (``seq:mac``) when this file was last written by the app: a copy
+    #: outside the database, so a rolled-back or rewritten log is caught (``admin verify``).
+    audit_head: str | None = None
 
     # --- integrity ---------------------------------------------------------------------------
 
     def _body(self) -> dict[str, Any]:
-        return {"format": self.format, "vault_id": self.vault_id,
+        body = {"format": self.format, "vault_id": self.vault_id,
                 "generation": self.generation, "recovery": self.recovery, "slots": self.slots}
+        if self.audit_head is not None:
+            body["audit_head"] = self.audit_head
+        return body
 
     def expected_mac(self, data_key: bytes) -> str:
         body = self._body()
@@ -209,6 +215,11 @@ class KeySlots:
         expected = {"format", "vault_id", "generation", "recovery", "slots"}
         if version == 2:
             expected.add("mac")
+        head = data.get("audit_head")
+        if head is not None:
+            expected.add("audit_head")
+            if not isinstance(head, str) or not re.fullmatch(r"\d{1,12}:[0-9a-f]{64}", head):
+                raise _damaged("its audit head is malformed")
         if set(data) != expected:
             raise _damaged("it has unexpected or missing entries")
         mac = data.get("mac")
@@ -216,7 +227,7 @@ class KeySlots:
             raise _damaged("its integrity code is malformed")
         _check_structure(data)
         return cls(data["vault_id"], data["generation"], data["recovery"], data["slots"],
-                   mac=mac, format=int(version))
+                   mac=mac, format=int(version), audit_head=head)
 
     @classmethod
     def load(cls, path: Path) -> KeySlots:

@@ -11,12 +11,13 @@ a stopped or hung process holding ``open.lock`` must not leave a sign-in spinnin
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from intake_app.domain.errors import VaultBusy
+from intake_app.domain.errors import VaultBusy, VaultNotWritable
 
 try:
     import fcntl
@@ -46,7 +47,17 @@ class FileLock:
         Otherwise wait up to ``timeout`` seconds (default ``WAIT_SECONDS``), then VaultBusy."""
         opened_here = self.fd is None
         if self.fd is None:
-            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:
+                if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                    raise
+                if exclusive:
+                    raise VaultNotWritable("the vault's folder cannot be written to (read-only "
+                                           "or no permission); nothing was changed") from None
+                # A shared lock on a folder nobody can write: no rotation or restore can run
+                # there either, so reading (verifying a read-only copy) needs no lock.
+                return
         if fcntl is None:
             return
         flags = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB

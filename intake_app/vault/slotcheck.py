@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from intake_app.vault import audit
 from intake_app.vault.database import Connection
 from intake_app.vault.keyslots import KeySlots
 from intake_app.vault.pins import PinRepo, slot_digest
@@ -28,7 +29,9 @@ def check_slots(conn: Connection, slots: KeySlots, data_key: bytes) -> SlotRepor
     if state == "invalid":
         report.problems.append("keyslots.json was changed by someone who does not hold the "
                                "vault's key (its integrity code does not match)")
-    elif state == "missing":
+    else:
+        report.problems.extend(audit.check_recorded_head(conn, slots.audit_head))
+    if state == "missing":
         report.warnings.append("keyslots.json has no integrity code yet (written by an older "
                                "version); it gets one at the next sign-in")
     accounts = {a.username: a for a in UsersRepo(conn).all()}

@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from intake_app.domain.errors import (
+    IntakeError,
     KeySlotTampered,
     NotFound,
     PermissionDenied,
@@ -120,6 +121,9 @@ class Vault:
         self.clock = clock
         self.timing = UnlockTiming()
         self.warnings: list[str] = []
+        #: Set once a writable sign-in has completed: only then does locking record the audit
+        #: head in the slot file (a refused or damaged opening changes no file).
+        self._stamp_on_lock = False
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -140,6 +144,8 @@ class Vault:
         return self._conn is not None
 
     def lock(self) -> None:
+        if self._conn is not None and self._stamp_on_lock:
+            self._stamp_audit_head()
         if self._conn is not None:
             with contextlib.suppress(database.DatabaseError):
                 self._conn.close()
@@ -161,6 +167,7 @@ class Vault:
         self.conn.close()
         self._conn = database.open_db(self.paths.db, data_key)
         self.append_audit("unlock", self.user, "after read-only verification")
+        self._stamp_on_lock = True
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[database.Connection]:
@@ -215,6 +222,7 @@ class Vault:
                 pins.require_mac()
                 audit.append(conn, username, "vault.create", slots.vault_id, clock=clock)
                 audit.append(conn, username, "user.add", username, "role=admin", clock=clock)
+            slots.audit_head = audit.head_full(conn)
         finally:
             conn.close()
         slots.save(paths.slots, sign_with=data_key)  # the commit point: now there is a vault
@@ -254,9 +262,10 @@ class Vault:
                             readonly=readonly)
             if not readonly:
                 vault._after_sign_in(throttle, slots, public_text(private))
-        except database.DatabaseError:
+                vault._stamp_on_lock = True
+        except database.DatabaseError as exc:
             vault.lock()
-            raise VaultDamaged("the vault database is damaged") from None
+            raise database.typed_error(exc, paths.root) from None
         except BaseException:
             vault.lock()
             raise
@@ -295,10 +304,10 @@ class Vault:
                 if account is None or not account.active:
                     raise PermissionDenied("this account is disabled")
                 role = account.role
-        except database.DatabaseError:
+        except database.DatabaseError as exc:
             conn.close()
             lock.release()
-            raise VaultDamaged("the vault database is damaged") from None
+            raise database.typed_error(exc, paths.root) from None
         except BaseException:
             conn.close()
             lock.release()
@@ -362,6 +371,10 @@ class Vault:
         label, and give a format-1 file its integrity code. Skipped if this person's slot
         changed since it was read."""
         with exclusive(self.paths.slots_lock):
+            # Temp files of a slot-file write that a crash interrupted (every such write holds
+            # this lock, so none is in progress now).
+            for leftover in self.paths.root.glob(".keyslots.json*.tmp-*"):
+                remove_file(leftover)
             slots = KeySlots.load(self.paths.slots)
             mine = slots.slots.get(self.user)
             if mine is None or mine.get("wrapped_private_key") != \
@@ -382,7 +395,7 @@ class Vault:
             if relabel:
                 mine["public_key"] = derived
             if state == "missing" or (relabel and state == "ok"):
-                slots.save(self.paths.slots, sign_with=self.data_key)
+                self._save_slots(slots)
             elif relabel:
                 # Keep the MAC as read: if anything else was altered it still reads as altered.
                 slots.save(self.paths.slots, sign_with=None)
@@ -419,7 +432,7 @@ class Vault:
                 note_altered_file(conn, altered, self.user, self.clock)
                 audit.append(conn, self.user, "user.add", username, f"role={role.value}",
                              clock=self.clock)
-            slots.save(self.paths.slots, sign_with=self.data_key)
+            self._save_slots(slots)
 
     def _kdf_like_mine(self) -> crypto.KdfParams:
         slots = KeySlots.load(self.paths.slots)
@@ -445,7 +458,7 @@ class Vault:
             # Disabled earlier but the slot removal never reached the disk: finish it now.
             if username in slots.slots:
                 slots.remove_user(username)
-                slots.save(self.paths.slots, sign_with=self.data_key)
+                self._save_slots(slots)
 
     def replace_slot(self, slots: KeySlots, username: str, passphrase: str,
                      params: crypto.KdfParams, *, actor: str, action: str) -> None:
@@ -469,9 +482,29 @@ class Vault:
             PinRepo(conn).require_mac()
             note_altered_file(conn, altered, actor, self.clock)
             audit.append(conn, actor, action, username, clock=self.clock)
-        slots.save(self.paths.slots, sign_with=self.data_key)
+        self._save_slots(slots)
         with self.transaction() as conn:
             PinRepo(conn).confirm(username, public, now_text(self.clock), digest)
+
+    def _save_slots(self, slots: KeySlots) -> None:
+        """Sign and write the slot file, recording the audit chain head in it."""
+        slots.audit_head = audit.head_full(self.conn)
+        slots.save(self.paths.slots, sign_with=self.data_key)
+
+    def _stamp_audit_head(self) -> None:
+        """At sign-out and lock: record the chain head in the slot file, best effort and
+        without waiting (a quick exit must never wait on a lock); never over a file someone
+        else altered (that would make it look signed)."""
+        try:
+            with exclusive(self.paths.slots_lock, wait=False):
+                slots = KeySlots.load(self.paths.slots)
+                head = audit.head_full(self.conn)
+                if slots.audit_head == head or self._altered(slots) or slots.mac is None:
+                    return
+                slots.audit_head = head
+                slots.save(self.paths.slots, sign_with=self.data_key)
+        except (IntakeError, OSError, database.DatabaseError):
+            return
 
     def _altered(self, slots: KeySlots) -> bool:
         """Did someone without the data key change this slot file (as loaded)?"""
@@ -562,6 +595,8 @@ class Vault:
             fsync_file(paths.rotating_db)
             # The switch is the database rename below; the pending slots come first so an
             # opener who finds the new database also finds the keys for it.
+            plan.slots.audit_head = audit.head_full(self.conn)
+            plan.slots.sign(new_key)
             write_pending(paths, plan.slots)
             self.conn.close()
             self._conn = None

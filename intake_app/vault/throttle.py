@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from intake_app.domain.errors import DiskFull, UnknownUser, UnlockThrottled
+from intake_app.domain.errors import DiskFull, UnknownUser, UnlockThrottled, VaultNotWritable
 from intake_app.vault import crypto
 from intake_app.vault.atomic import write_atomic
 from intake_app.vault.locks import exclusive
@@ -188,7 +188,21 @@ class Throttle:
 
     def begin(self, user: str) -> Attempt:
         """Refuse with UnlockThrottled during a wait; otherwise count a failure for ``user``
-        now, before the passphrase is tried (see ``attempt`` for taking it back)."""
+        now, before the passphrase is tried (see ``attempt`` for taking it back).
+
+        On a folder nobody can write (a read-only copy being verified) nothing can be counted:
+        the wait stored there still applies, and the attempt goes ahead uncounted."""
+        try:
+            return self._begin(user)
+        except VaultNotWritable:
+            now = self.clock()
+            data, _dirty = self._load(now)
+            wait = self._wait(data.get(user), now)
+            if wait > 0:
+                raise UnlockThrottled(wait) from None
+            return Attempt(user, now, None, recorded=False)
+
+    def _begin(self, user: str) -> Attempt:
         with exclusive(self.lock_path):
             now = self.clock()
             data, dirty = self._load(now)
@@ -206,7 +220,7 @@ class Throttle:
             data[user] = record
             try:
                 self._save(data)
-            except DiskFull:
+            except (DiskFull, VaultNotWritable):
                 return Attempt(user, now, previous, recorded=False)
         return Attempt(user, now, previous)
 
@@ -240,7 +254,14 @@ class Throttle:
         self.passed(counted)
 
     def succeeded(self, user: str) -> list[float]:
-        """Clear the user's record; return the failure times to be written to the audit log."""
+        """Clear the user's record; return the failure times to be written to the audit log.
+        (Nothing to clear on a folder that cannot be written.)"""
+        try:
+            return self._succeeded(user)
+        except VaultNotWritable:
+            return []
+
+    def _succeeded(self, user: str) -> list[float]:
         with exclusive(self.lock_path):
             data, dirty = self._load(self.clock())
             record = data.pop(user, None)

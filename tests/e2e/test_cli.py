@@ -190,3 +190,21 @@ def test_rotate_key_drop_unpinned_says_who_was_cut_off(prepins):
     r = cli(root, "admin", "recover", "--user", "casey",
             stdin=f"{recovery}\ncasey recovered phrase 1234\n")
     assert r.returncode == 0, r.stderr
+
+
+def test_standard_input_that_is_not_utf8_is_a_one_line_refusal(initialised):
+    import subprocess
+    import sys
+
+    from tests.helpers.cli import ROOT
+
+    data, _ = initialised
+    before = (data / "keyslots.json").read_bytes()
+    r = subprocess.run([sys.executable, "-m", "tests.helpers.cli_weak", "--data-dir", str(data),
+                        "admin", "verify", "--as", "itadmin"], input=b"caf\xe9 latin-1\n",
+                       capture_output=True, cwd=ROOT, timeout=60,
+                       env={**__import__("os").environ, "LC_ALL": "C.UTF-8"})
+    stderr = r.stderr.decode()
+    assert r.returncode == 1 and "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 1 and "damaged" not in stderr
+    assert (data / "keyslots.json").read_bytes() == before

@@ -350,3 +350,26 @@ def test_a_key_slot_that_matches_no_record_is_refused_with_a_plain_message(
     qtbot.waitUntil(lambda: form.message.isVisible(), timeout=10000)
     assert form.message.text() == messages.describe(KeySlotTampered("x"))
     assert controller.main_window is None
+
+
+@pytest.mark.parametrize("change", ["disable", "demote"])
+def test_a_session_whose_account_was_changed_ends_at_the_next_action(
+        qtbot, shell_controller, shell_auth, change):
+    from intake_app.domain.roles import Role
+    from intake_app.services.users import UserService
+    from intake_app.vault.store import Vault
+
+    controller = _signed_in_worker(qtbot, shell_controller, shell_auth)
+    window = controller.main_window
+    with Vault.unlock(shell_auth.data_dir, ADMIN, ADMIN_PASS) as boss:
+        users = UserService(boss, make_auth(shell_auth.data_dir))
+        if change == "disable":
+            users.disable_user(WORKER)
+        else:
+            users.set_role(WORKER, Role.SUPERVISOR)
+    qtbot.keyClick(window, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: controller.state == State.SIGN_IN, timeout=5000)
+    assert controller.sign_in.isVisible() and controller.main_window is None
+    expected = messages.account_changed("disabled" if change == "disable" else "role")
+    assert controller.sign_in.form.message.text() == expected
+    assert not controller.session.signed_in
