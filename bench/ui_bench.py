@@ -35,7 +35,7 @@ from intake_app.domain.case_record import CaseFilter
 from intake_app.domain.roles import Role
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import bulk_load_synthetic
-from intake_app.ui.case_list import CaseListPanel
+from intake_app.ui.cases.case_list import CaseListPanel
 from intake_app.vault import crypto
 from intake_app.vault.store import Vault, vault_exists
 

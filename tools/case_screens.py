@@ -21,11 +21,11 @@ from intake_app.domain.answers import DECLINED, Tri
 from intake_app.domain.case_model import Section
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import synthetic_values
-from intake_app.ui.case_list import CaseListPanel
-from intake_app.ui.case_view import TAB_HISTORY, TAB_INTAKE, TAB_NOTES, CaseView
-from intake_app.ui.field_row import AnswerRow
-from intake_app.ui.intake_wizard import IntakeWizard
-from intake_app.ui.record_list_editor import RecordListEditor
+from intake_app.ui.cases.case_list import CaseListPanel
+from intake_app.ui.cases.case_view import TAB_HISTORY, TAB_INTAKE, TAB_NOTES, CaseView
+from intake_app.ui.cases.intake_wizard import IntakeWizard
+from intake_app.ui.questions.field_row import AnswerRow
+from intake_app.ui.questions.record_list_editor import RecordListEditor
 
 CASES = 60
 SIZE = QSize(1180, 760)

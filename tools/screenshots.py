@@ -31,14 +31,14 @@ from intake_app.policy import Policy
 from intake_app.services.auth import AuthService
 from intake_app.services.session import Session
 from intake_app.services.users import UserService
-from intake_app.ui import messages
-from intake_app.ui.lock_screen import LockScreen
+from intake_app.ui.access.lock_screen import LockScreen
+from intake_app.ui.access.setup_wizard import SetupWizard, grouped
+from intake_app.ui.access.sign_in import SignInDialog
+from intake_app.ui.common import messages
+from intake_app.ui.common.tasks import TaskRunner
+from intake_app.ui.common.theme import apply_theme
 from intake_app.ui.main_window import MainWindow
 from intake_app.ui.service_bundle import default_services
-from intake_app.ui.setup_wizard import SetupWizard, grouped
-from intake_app.ui.sign_in import SignInDialog
-from intake_app.ui.tasks import TaskRunner
-from intake_app.ui.theme import apply_theme
 from intake_app.vault import crypto
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -35,13 +35,13 @@ from intake_app.domain.errors import IntakeError
 from intake_app.policy import Policy
 from intake_app.services.auth import AuthService
 from intake_app.services.session import Session
-from intake_app.ui import confirm
+from intake_app.ui.access.lock_screen import LockScreen
+from intake_app.ui.access.setup_wizard import SetupWizard
+from intake_app.ui.access.sign_in import SignInDialog
 from intake_app.ui.activity import ActivityMonitor
-from intake_app.ui.clipboard import ClipboardGuard
-from intake_app.ui.lock_screen import LockScreen
-from intake_app.ui.setup_wizard import SetupWizard
-from intake_app.ui.sign_in import SignInDialog
-from intake_app.ui.tasks import TaskRunner
+from intake_app.ui.common import confirm
+from intake_app.ui.common.clipboard import ClipboardGuard
+from intake_app.ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from intake_app.ui.main_window import MainWindow
@@ -152,7 +152,7 @@ class AppController(QObject):
     def _tell_about_warnings(self, vault: Vault, window: QWidget) -> None:
         """Findings of the sign-in that the person (and IT) should hear about, shown once and
         without blocking: the window behind stays usable."""
-        from intake_app.ui import messages
+        from intake_app.ui.common import messages
         from intake_app.vault.store import SLOT_FILE_ALTERED
 
         if SLOT_FILE_ALTERED not in vault.warnings:
@@ -351,7 +351,7 @@ class AppController(QObject):
             return  # locked or unreadable meanwhile: the next action's service call says so
         if change is None:
             return
-        from intake_app.ui import messages
+        from intake_app.ui.common import messages
 
         self.sign_out()
         if self.sign_in is not None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from intake_app.policy import Policy
 from intake_app.services.auth import AuthService
 from intake_app.ui.app_controller import AppController
-from intake_app.ui.theme import apply_theme
+from intake_app.ui.common.theme import apply_theme
 
 
 def window_settings() -> QSettings:

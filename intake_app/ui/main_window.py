@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
 from intake_app.domain.errors import IntakeError
 from intake_app.domain.roles import Action, allowed
 from intake_app.policy import Policy
-from intake_app.ui import confirm, messages
-from intake_app.ui.case_list import CaseListPanel
-from intake_app.ui.case_view import CaseView
-from intake_app.ui.clipboard import ClipboardGuard
-from intake_app.ui.intake_wizard import IntakeWizard
+from intake_app.ui.cases.case_list import CaseListPanel
+from intake_app.ui.cases.case_view import CaseView
+from intake_app.ui.cases.intake_wizard import IntakeWizard
+from intake_app.ui.common import confirm, messages
+from intake_app.ui.common.clipboard import ClipboardGuard
+from intake_app.ui.common.tasks import TaskRunner
 from intake_app.ui.service_bundle import Services
-from intake_app.ui.tasks import TaskRunner
-from intake_app.ui.users_model import role_label
+from intake_app.ui.users.users_model import role_label
 
 GEOMETRY_KEY = "main_window/geometry"
 
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
             self.case_tabs = self._build_case_area()
             self.add_page(self.tr("Cases"), self.case_tabs)
         if allowed(role, Action.USER_MANAGE) and self.services.users is not None:
-            from intake_app.ui.users_screen import UsersScreen
+            from intake_app.ui.users.users_screen import UsersScreen
 
             self.users_screen = UsersScreen(self.services.users, self.runner,
                                             self._policy.min_passphrase_length, ask=self._ask,

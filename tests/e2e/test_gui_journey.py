@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from intake_app.domain.case_model import Section
 from intake_app.domain.roles import Role
 from intake_app.ui.app_controller import State
-from intake_app.ui.case_list_model import COL_NAME, ReferenceRole
-from intake_app.ui.case_view import TAB_HISTORY, TAB_INTAKE, CaseView
-from intake_app.ui.intake_wizard import IntakeWizard
+from intake_app.ui.cases.case_list_model import COL_NAME, ReferenceRole
+from intake_app.ui.cases.case_view import TAB_HISTORY, TAB_INTAKE, CaseView
+from intake_app.ui.cases.intake_wizard import IntakeWizard
 from intake_app.vault import audit
 from intake_app.vault.store import Vault
 from tests.ui.shell_support import IDLE_SECONDS, make_auth
@@ -212,7 +212,7 @@ def test_a_second_new_intake_reuses_the_open_intake_tab(qtbot, tmp_path, shell_c
 
 
 def test_text_cannot_be_dragged_out_of_a_multi_line_answer(qtbot):
-    from intake_app.ui.no_copy import SealedPlainTextEdit
+    from intake_app.ui.common.no_copy import SealedPlainTextEdit
 
     editor = SealedPlainTextEdit()
     qtbot.addWidget(editor)

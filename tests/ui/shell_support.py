@@ -19,8 +19,8 @@ from intake_app.policy import Policy
 from intake_app.services.auth import AuthService
 from intake_app.services.users import UserService
 from intake_app.ui.app_controller import AppController
+from intake_app.ui.common.theme import apply_theme
 from intake_app.ui.service_bundle import default_services
-from intake_app.ui.theme import apply_theme
 from intake_app.vault import crypto
 from tests.conftest import ADMIN, ADMIN_PASS
 

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 
 from intake_app.domain.case_model import Section
 from intake_app.domain.errors import UnstorableText
-from intake_app.ui import messages
-from intake_app.ui.case_list import CaseListPanel
-from intake_app.ui.case_view import TAB_INTAKE, CaseView
-from intake_app.ui.field_text import key_label
+from intake_app.ui.cases.case_list import CaseListPanel
+from intake_app.ui.cases.case_view import TAB_INTAKE, CaseView
+from intake_app.ui.common import messages
+from intake_app.ui.questions.field_text import key_label
 from tests.services.test_cases import intake
 from tests.ui.test_intake_wizard import go_to, make_wizard, row
 

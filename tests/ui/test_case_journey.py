@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QTableWidget
 from intake_app.domain.case_model import Section
 from intake_app.domain.case_record import CaseStatus
 from intake_app.services.cases import CaseService
-from intake_app.ui.case_list import CaseListPanel
-from intake_app.ui.case_list_model import COL_NAME, ReferenceRole
-from intake_app.ui.case_view import TAB_HISTORY, TAB_INTAKE, CaseView
-from intake_app.ui.field_row import AnswerRow
-from intake_app.ui.intake_wizard import IntakeWizard
+from intake_app.ui.cases.case_list import CaseListPanel
+from intake_app.ui.cases.case_list_model import COL_NAME, ReferenceRole
+from intake_app.ui.cases.case_view import TAB_HISTORY, TAB_INTAKE, CaseView
+from intake_app.ui.cases.intake_wizard import IntakeWizard
+from intake_app.ui.questions.field_row import AnswerRow
 
 
 def table_texts(table: QTableWidget) -> list[list[str]]:

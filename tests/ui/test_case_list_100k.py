@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from intake_app.services.cases import CaseService
-from intake_app.ui.case_list import CaseListPanel
-from intake_app.ui.case_list_model import COL_NAME, MAX_CACHED_PAGES
+from intake_app.ui.cases.case_list import CaseListPanel
+from intake_app.ui.cases.case_list_model import COL_NAME, MAX_CACHED_PAGES
 from intake_app.vault.store import Vault
 from tests.helpers.case_ui import BIG_COUNT, SUPERVISOR, sign_in
 

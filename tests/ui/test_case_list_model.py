@@ -9,7 +9,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from intake_app.domain.case_record import CaseFilter, CaseRow, CaseSort, SortKey
 from intake_app.services.cases import CaseService
-from intake_app.ui.case_list_model import (
+from intake_app.ui.cases.case_list_model import (
     COL_NAME,
     COL_REFERENCE,
     COL_UPDATED,

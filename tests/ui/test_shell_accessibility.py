@@ -19,14 +19,14 @@ from intake_app.domain import errors
 from intake_app.policy import Policy
 from intake_app.services.session import Session
 from intake_app.services.users import UserService
-from intake_app.ui import messages, theme
-from intake_app.ui.lock_screen import LockScreen
+from intake_app.ui.access.lock_screen import LockScreen
+from intake_app.ui.access.setup_wizard import SetupWizard
+from intake_app.ui.access.sign_in import SignInDialog
+from intake_app.ui.common import messages, theme
+from intake_app.ui.common.tasks import TaskRunner
 from intake_app.ui.main_window import MainWindow
 from intake_app.ui.service_bundle import default_services
-from intake_app.ui.setup_wizard import SetupWizard
-from intake_app.ui.sign_in import SignInDialog
-from intake_app.ui.tasks import TaskRunner
-from intake_app.ui.users_screen import UsersScreen
+from intake_app.ui.users.users_screen import UsersScreen
 from tests.ui.shell_support import ADMIN, ADMIN_PASS, WORKER, WORKER_PASS
 
 pytestmark = pytest.mark.usefixtures("shell_app")

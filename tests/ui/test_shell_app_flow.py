@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from intake_app.domain.errors import VaultLocked, WrongPassphrase
-from intake_app.ui import messages
 from intake_app.ui.app_controller import State
+from intake_app.ui.common import messages
 from tests.conftest import TEST_KDF
 from tests.ui.shell_support import (
     ADMIN,
@@ -303,7 +303,7 @@ def test_closing_the_main_window_locks_and_quits(qtbot, shell_controller, shell_
 def test_the_real_case_list_is_used_when_the_case_service_exists(qtbot, shell_controller,
                                                                  shell_auth):
     from intake_app.ui.app_controller import default_services
-    from intake_app.ui.case_list import CaseListPanel as panel_class
+    from intake_app.ui.cases.case_list import CaseListPanel as panel_class
     controller = shell_controller(shell_auth, services=default_services)
     controller.start()
     _sign_in(qtbot, controller, WORKER, WORKER_PASS)

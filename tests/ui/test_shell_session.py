@@ -55,7 +55,7 @@ def test_selected_text_is_not_left_in_the_x11_primary_selection(qtbot):
     from PySide6.QtGui import QClipboard, QGuiApplication
     from PySide6.QtWidgets import QLineEdit
 
-    from intake_app.ui.clipboard import ClipboardGuard
+    from intake_app.ui.common.clipboard import ClipboardGuard
 
     clipboard = QGuiApplication.clipboard()
     if not clipboard.supportsSelection():

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from intake_app.domain.roles import Role
 from intake_app.policy import Policy
-from intake_app.ui.setup_wizard import SetupWizard
-from intake_app.ui.tasks import TaskRunner
+from intake_app.ui.access.setup_wizard import SetupWizard
+from intake_app.ui.common.tasks import TaskRunner
 from intake_app.vault import crypto
 from tests.ui.shell_support import Recorder, make_auth
 

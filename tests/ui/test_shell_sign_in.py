@@ -13,9 +13,9 @@ from intake_app.domain.errors import (
     WrongPassphrase,
 )
 from intake_app.domain.roles import Role
-from intake_app.ui import messages
-from intake_app.ui.sign_in import SignInDialog
-from intake_app.ui.tasks import TaskRunner
+from intake_app.ui.access.sign_in import SignInDialog
+from intake_app.ui.common import messages
+from intake_app.ui.common.tasks import TaskRunner
 from tests.ui.shell_support import ADMIN, ADMIN_PASS, WORKER, WORKER_PASS, make_auth
 
 pytestmark = pytest.mark.usefixtures("shell_app")

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtWidgets import QWidget
 
 from intake_app.domain.errors import WrongPassphrase
-from intake_app.ui.tasks import BusyIndicator, TaskRunner
+from intake_app.ui.common.tasks import BusyIndicator, TaskRunner
 
 
 def test_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(qtbot):

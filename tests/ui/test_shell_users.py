@@ -10,10 +10,10 @@ from intake_app.domain.errors import PermissionDenied, UnknownUser, WrongPassphr
 from intake_app.domain.roles import Role
 from intake_app.services.session import Session
 from intake_app.services.users import UserService
-from intake_app.ui import messages
-from intake_app.ui.tasks import TaskRunner
-from intake_app.ui.users_model import ACCOUNT_ROLE, COL_ROLE, COL_STATUS, Account, UsersModel
-from intake_app.ui.users_screen import UsersScreen
+from intake_app.ui.common import messages
+from intake_app.ui.common.tasks import TaskRunner
+from intake_app.ui.users.users_model import ACCOUNT_ROLE, COL_ROLE, COL_STATUS, Account, UsersModel
+from intake_app.ui.users.users_screen import UsersScreen
 from tests.ui.shell_support import (
     ADMIN,
     ADMIN_PASS,

@@ -1,0 +1,132 @@
+"""Two passphrase fields with live feedback: a strength meter, the policy's verdict, and whether
+the two entries match. Used wherever a new passphrase is chosen (set-up, new user, reset).
+
+The meter comes from ``domain.passphrase.estimate``; what is *accepted* is decided by the
+injected ``check`` (``AuthService.check_new_passphrase``), the same call the service makes.
+
+The rows go into the caller's own QFormLayout (``add_rows``) so that their labels line up with
+the other fields of the form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QWidget
+
+from intake_app.domain import passphrase as rules
+from intake_app.domain.errors import PassphraseRejected
+from intake_app.ui.access.unlock_form import secret_field
+
+#: check(passphrase, username) raises PassphraseRejected with a reason a person can act on.
+PassphraseCheck = Callable[[str, str], None]
+
+
+class NewPassphraseFields(QObject):
+    """Passphrase, repeat, meter and hints. ``changed`` fires on every keystroke."""
+
+    changed = Signal()
+
+    def __init__(self, check: PassphraseCheck, min_length: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._check = check
+        self._min_length = min_length
+        self._username = ""
+
+        self.first = secret_field(parent, self.tr("New passphrase"))
+        self.first.setObjectName("newPassphrase")
+        self.first.setPlaceholderText(self.tr("At least {count} characters").format(
+            count=min_length))
+        self.second = secret_field(parent, self.tr("Repeat the new passphrase"))
+        self.second.setObjectName("repeatPassphrase")
+
+        self.meter = QProgressBar(parent)
+        self.meter.setObjectName("strengthMeter")
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.hint = QLabel(parent)
+        self.hint.setObjectName("strengthHint")
+        self.hint.setWordWrap(True)
+        self.match = QLabel(parent)
+        self.match.setObjectName("matchHint")
+        self.match.setWordWrap(True)
+
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._update()
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.tr("&Passphrase"), self.first)
+        form.addRow("", self.meter)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("&Repeat it"), self.second)
+        form.addRow("", self.match)
+
+    def setEnabled(self, enabled: bool) -> None:
+        for widget in (self.first, self.second):
+            widget.setEnabled(enabled)
+
+    def set_username(self, username: str) -> None:
+        """The policy refuses passphrases built around the user name; re-check when it changes."""
+        self._username = username.strip().lower()
+        self._update()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def problem(self) -> str | None:
+        """Why the passphrase cannot be used yet, or None when it can."""
+        text = self.first.text()
+        try:
+            self._check(text, self._username)
+        except PassphraseRejected as exc:
+            return exc.reason
+        if self.second.text() != text:
+            return self.tr("the two passphrases differ")
+        return None
+
+    def acceptable(self) -> bool:
+        return self.problem() is None
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+    def _update(self) -> None:
+        text = self.first.text()
+        strength = rules.estimate(text, min_length=self._min_length)
+        verdict: str | None
+        try:
+            self._check(text, self._username)
+            verdict = None
+        except PassphraseRejected as exc:
+            verdict = exc.reason
+        level = min(strength.score, 1) if verdict else strength.score
+        self.meter.setValue(level)
+        self.meter.setProperty("level", str(level))
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
+        if not text:
+            hint = self.tr("Three or four unrelated words work well. Spaces are fine.")
+        elif verdict:
+            hint = self.tr("Not yet: {reason}").format(reason=verdict)
+        else:
+            labels = {2: self.tr("Acceptable. A longer passphrase would be stronger."),
+                      3: self.tr("Good."), 4: self.tr("Strong.")}
+            hint = labels.get(strength.score, self.tr("Acceptable."))
+        self.hint.setText(hint)
+        self.hint.setProperty("ok", "true" if text and not verdict else "false")
+        self.hint.style().unpolish(self.hint)
+        self.hint.style().polish(self.hint)
+        self.meter.setAccessibleDescription(hint)
+        self.match.setVisible(bool(self.second.text()))
+        if not self.second.text():
+            self.match.setText("")
+        elif self.second.text() == text:
+            self.match.setText(self.tr("The two passphrases match."))
+        else:
+            self.match.setText(self.tr("The two passphrases differ."))
+        self.changed.emit()

@@ -1,0 +1,128 @@
+"""One case: a header (reference, name, status) and four tabs -- Overview, Intake details,
+Notes, History. Edits on the two editable tabs go through one ``CaseEdits`` controller, so
+they share one draft and one Save.
+
+The case's name appears inside the view only, never in a window or tab title (the main window
+titles the tab with the reference).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.domain.case_record import CaseStatus
+from intake_app.services.cases import CaseService
+from intake_app.ui.cases.view_tabs import CaseEdits, HistoryTab, IntakeTab, NotesTab, OverviewTab
+from intake_app.ui.common import look
+from intake_app.ui.questions import field_text
+
+TAB_OVERVIEW, TAB_INTAKE, TAB_NOTES, TAB_HISTORY = range(4)
+
+
+class CaseView(QWidget):
+    """``case_changed(reference)`` after every save, so lists can refresh."""
+
+    case_changed = Signal(str)
+
+    def __init__(self, case_service: CaseService, reference: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = case_service
+        self.reference = reference
+        self.setObjectName("caseWork")
+        self.setAccessibleName(self.tr("Case {reference}").format(reference=reference))
+        look.apply(self)
+        self.edits = CaseEdits(case_service, reference, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._header())
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(self.tabs)
+        self.intake = IntakeTab(self.edits, self.tabs)
+        self.notes = NotesTab(self.edits, self.tabs)
+        self.history = HistoryTab(case_service, reference, self.tabs)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.intake, self.tr("Intake details"))
+        self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        layout.addWidget(self.tabs, 1)
+        self.edits.record_changed.connect(self._record_changed)
+        self.edits.saved.connect(self._saved)
+        self.overview.status_requested.connect(
+            lambda status: self.edits.set_status(CaseStatus(status)))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._record_changed()
+        if self.edits.resume_draft():
+            self.intake.bar.status.setText(self.tr(
+                "Unsaved changes from earlier are shown. Save them, or undo them to go back to "
+                "the saved case."))
+            self.notes.bar.status.setText(self.intake.bar.status.text())
+
+    def _header(self) -> QFrame:
+        header = QFrame(self)
+        header.setObjectName("caseHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(look.PAGE_MARGIN, 16, look.PAGE_MARGIN, 12)
+        row.setSpacing(14)
+        self.name_label = QLabel(header)
+        self.name_label.setObjectName("pageTitle")
+        row.addWidget(self.name_label)
+        self.reference_label = QLabel(self.reference, header)
+        self.reference_label.setObjectName("pageIntro")
+        row.addWidget(self.reference_label)
+        row.addStretch(1)
+        self.status_chip = QLabel(header)
+        self.status_chip.setObjectName("statusChip")
+        row.addWidget(self.status_chip)
+        return header
+
+    def _record_changed(self) -> None:
+        record = self.edits.record
+        name = record.values.get("survivor.names")
+        self.name_label.setText(name if isinstance(name, str) and name.strip()
+                                else self.tr("No name given"))
+        self.status_chip.setText(field_text.status_text(record.status))
+        self.status_chip.setProperty("status", record.status.value)
+        self.status_chip.style().unpolish(self.status_chip)
+        self.status_chip.style().polish(self.status_chip)
+        self.overview.show_record(record)
+
+    def _saved(self, reference: str) -> None:
+        if self.history.loaded:
+            self.history.reload()
+        self.case_changed.emit(reference)
+
+    def _tab_changed(self, index: int) -> None:
+        self.edits.flush()
+        if index == TAB_HISTORY and not self.history.loaded:
+            self.history.reload()
+
+    def save_now(self) -> bool:
+        """Keep unsaved changes in the draft at once (before a lock or a quick exit)."""
+        return self.edits.flush()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.edits.saver.pending:  # a save refused while locked: retry now
+            self.edits.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.edits.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.edits.flush():
+            event.ignore()  # closing now would lose what could not be saved
+            return
+        super().closeEvent(event)

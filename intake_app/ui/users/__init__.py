@@ -1,0 +1,1 @@
+"""The administrators' Users screen and its dialogs."""
