@@ -212,16 +212,28 @@ class Cli:
     def backup(self) -> None:
         with self.sign_in(self.args.actor) as vault:
             manifest = AdminService(vault).backup(self.args.out)
+        if "auth" not in manifest:
+            print("intake-app: warning: this vault was created by an earlier version and has "
+                  "no backup key yet, so a restore cannot check where this backup came from; "
+                  "the next use of the recovery key records one", file=self.secrets.stderr)
         self.say(f"Backup written to {shown(self.args.out)} (audit chain head "
                  f"{manifest['audit_head']})")
 
     def restore(self) -> None:
         key = self.secrets.read("Recovery key: ")
-        manifest = restore(self.args.source, self.auth.data_dir, key)
+        report = restore(self.args.source, self.auth.data_dir, key)
+        if not report.authenticated:
+            print("intake-app: warning: this backup carries no authentication code (it was "
+                  "written by an earlier version, or before the vault had a backup key), so "
+                  "where it came from cannot be checked: use it only if you know it is yours",
+                  file=self.secrets.stderr)
         # The manifest comes from the backup file: whatever it says is shown, never obeyed.
         self.say(f"Restored into {shown(self.auth.data_dir)} (backup of "
-                 f"{shown(manifest.get('created', 'unknown date'))}, audit chain head "
-                 f"{shown(manifest.get('audit_head', 'unknown'))})")
+                 f"{shown(report.get('created', 'unknown date'))}, audit chain head "
+                 f"{shown(report.get('audit_head', 'unknown'))})")
+        for name, why in report.left_out:
+            self.say(f"No key for {shown(name)} ({shown(why)}): run 'admin recover --user "
+                     f"{shown(name)}' to set a new passphrase")
 
     def rotate_key(self) -> None:
         with self.sign_in(self.args.actor) as vault:

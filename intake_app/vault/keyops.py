@@ -15,6 +15,7 @@ from pathlib import Path
 from intake_app.domain.errors import NotFound, WrongPassphrase
 from intake_app.domain.roles import Role
 from intake_app.vault import audit, crypto
+from intake_app.vault.backup_file import record_auth_key
 from intake_app.vault.keyslots import KeySlots, recovery_public_text
 from intake_app.vault.layout import VaultPaths, require_vault
 from intake_app.vault.locks import exclusive, shared
@@ -61,6 +62,7 @@ def recover(data_dir: Path, username: str, recovery_key: str, new_passphrase: st
                              else crypto.calibrate())
             with vault.transaction() as conn:  # the recovery key has just proved itself
                 PinRepo(conn).pin_recovery(recovery_public_text(secret))
+                record_auth_key(conn, secret)  # from now on backups can be authenticated
             vault.replace_slot(slots, username, new_passphrase, params, actor=actor,
                                action="user.recover")
         finally:

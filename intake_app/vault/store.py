@@ -43,7 +43,7 @@ from intake_app.domain.errors import (
 from intake_app.domain.roles import Role
 from intake_app.vault import audit, crypto, database, migrate
 from intake_app.vault.atomic import ensure_private_dir, fsync_dir
-from intake_app.vault.backup import write_backup
+from intake_app.vault.backup import backup_auth_key, write_backup
 from intake_app.vault.keyslots import KeySlots, recovery_public_text
 from intake_app.vault.layout import VaultPaths, require_vault, vault_exists
 from intake_app.vault.location import check_location
@@ -215,6 +215,8 @@ class Vault:
                              (audit.derive_chain_key(data_key),))
                 conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)",
                              (at.encode(),))
+                conn.execute("INSERT INTO meta (key, value) VALUES ('backup_auth_key', ?)",
+                             (backup_auth_key(recovery),))
                 UsersRepo(conn).insert(username, Role.ADMIN, display_name, "default", at)
                 pins = PinRepo(conn)
                 pins.pin_new(username, public, slot_digest(username, slots.slot(username)), at)

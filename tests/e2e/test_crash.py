@@ -151,6 +151,13 @@ def test_sigkill_at_every_step_of_a_key_operation(crash_vault, recovery_key, tmp
             assert r2.returncode == 0, r2.stderr
             _check_vault(restored, users)
         shutil.rmtree(root)
+    if operation == "backup":
+        # Each killed backup left its staging folder (a full copy of the vault) beside its
+        # target; the next backup into that folder removes every one whose process is gone.
+        r = cli(*build_args(prepare(), out=tmp_path / "last.cibackup"),
+                stdin=build_stdin(recovery_key))
+        assert r.returncode == 0, r.stderr
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 @pytest.mark.slow
@@ -217,8 +224,11 @@ def test_sigkill_at_every_step_of_restore(crash_vault, recovery_key, tmp_path):
         if (target / "keyslots.json").exists():
             _check_vault(target)
         else:
-            # Not restored yet: running the restore again completes it.
+            # Not restored yet: running the restore again completes it, and removes what the
+            # killed run was working on (its staging folder, vault.db.restoring).
             r = cli(target, "admin", "restore", "--from", str(backup),
                     stdin=recovery_key + "\n")
-            assert r.returncode == 0, r.stderr
+            assert r.returncode == 0, f"step {k}: {r.stderr}"
             _check_vault(target)
+            assert [p.name for p in target.iterdir() if p.name.startswith(".restore.") or
+                    p.name.startswith("vault.db.restoring")] == [], f"step {k}"
