@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path)
     p = admin.add_parser("restore", help="restore a backup into an empty folder")
     p.add_argument("--from", dest="source", required=True, type=Path)
+    p.add_argument("--allow-unauthenticated", action="store_true",
+                   help="also restore a backup that carries no authentication code (written "
+                        "by an earlier version): only one you know is yours")
     p = admin.add_parser("rotate-key", help="re-encrypt the vault under a new data key")
     p.add_argument("--as", dest="actor", required=True)
     p.add_argument("--drop-unpinned", action="store_true",
@@ -221,7 +224,8 @@ class Cli:
 
     def restore(self) -> None:
         key = self.secrets.read("Recovery key: ")
-        report = restore(self.args.source, self.auth.data_dir, key)
+        report = restore(self.args.source, self.auth.data_dir, key,
+                         allow_unauthenticated=self.args.allow_unauthenticated)
         if not report.authenticated:
             print("intake-app: warning: this backup carries no authentication code (it was "
                   "written by an earlier version, or before the vault had a backup key), so "

@@ -155,7 +155,7 @@ class RestoreReport(dict[str, Any]):
 
 def restore(backup_file: Path, data_dir: Path, recovery_key: str, *,
             clock: audit.Clock = audit.utc_now,
-            allow_unauthenticated: bool = True) -> RestoreReport:
+            allow_unauthenticated: bool = False) -> RestoreReport:
     """Restore a backup into a folder without a vault, using the recovery key (or complete a
     restore of the same backup that was interrupted there)."""
     data_dir = Path(data_dir)
@@ -186,8 +186,10 @@ def restore(backup_file: Path, data_dir: Path, recovery_key: str, *,
                 raise BackupInvalid("the backup file is damaged or incomplete") from None
             authenticated = check_auth(manifest, auth_key)
             if not authenticated and not allow_unauthenticated:
-                raise BackupInvalid("this backup carries no authentication code, so where it "
-                                    "came from cannot be checked; nothing was restored")
+                raise BackupInvalid("this backup carries no authentication code (an earlier "
+                                    "version wrote it), so where it came from cannot be "
+                                    "checked; nothing was restored. If you know it is yours, "
+                                    "run the restore again with --allow-unauthenticated")
             if occupied:
                 report = _complete_interrupted(paths, manifest, secret, auth_key)
             else:

@@ -44,6 +44,7 @@ from intake_app.domain.roles import Role
 from intake_app.vault import audit, crypto, database, migrate
 from intake_app.vault.atomic import ensure_private_dir, fsync_dir
 from intake_app.vault.backup import backup_auth_key, write_backup
+from intake_app.vault.backup_file import record_auth_key
 from intake_app.vault.keyslots import KeySlots, recovery_public_text
 from intake_app.vault.layout import VaultPaths, require_vault, vault_exists
 from intake_app.vault.location import check_location
@@ -553,7 +554,7 @@ class Vault:
                 new_key = os.urandom(crypto.DATA_KEY_BYTES)
                 plan = plan_rotation(self.conn, slots, new_key, drop_unpinned=drop_unpinned,
                                      recovery_secret=secret)
-                self._apply_pin_changes(plan, slots)
+                self._apply_pin_changes(plan, slots, secret)
                 self._switch_database(plan, new_key)
                 with self.transaction() as conn:
                     for name, why in plan.dropped:
@@ -569,7 +570,8 @@ class Vault:
             if self._open_lock.fd is not None:
                 self._open_lock.acquire(exclusive=False)
 
-    def _apply_pin_changes(self, plan: RotationPlan, slots: KeySlots) -> None:
+    def _apply_pin_changes(self, plan: RotationPlan, slots: KeySlots,
+                           secret: bytes | None) -> None:
         """Record what the rotation relies on before the copy is made (true whether or not the
         rotation then completes: they describe the slot file as it is now)."""
         with self.transaction() as conn:
@@ -578,8 +580,9 @@ class Vault:
                 repo.confirm(user, key, at, digest)
             for user in plan.drop_pending:
                 repo.drop_pending(user, at)
-            if plan.pin_recovery is not None:
+            if plan.pin_recovery is not None and secret is not None:
                 repo.pin_recovery(plan.pin_recovery)
+                record_auth_key(conn, secret)  # proved just now: backups can carry auth
                 audit.append(conn, self.user, "key.recovery_pinned", "",
                              "proved by the recovery key", clock=self.clock)
             note_altered_file(conn, self._altered(slots), self.user, self.clock)

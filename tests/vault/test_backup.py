@@ -320,7 +320,7 @@ def test_a_pre_migration_backup_holds_no_key_for_a_passphrase_and_restores_every
     _, _, slots_raw = read_backup(backup, tmp_path / "x")
     assert list(_sealed_boxes(json.loads(slots_raw))) == [("recovery", "sealed_data_key")]
     restored = tmp_path / "restored"
-    report = restore(backup, restored, recovery)
+    report = restore(backup, restored, recovery, allow_unauthenticated=True)  # an old vault's
     assert report.left_out == [] and set(report.sealed) == set(users)
     for user, secret in users.items():
         with Vault.unlock(restored, user, secret) as vault:
@@ -332,7 +332,7 @@ def test_a_format_1_backup_restores_its_active_accounts_only(tmp_path):
     fixture = FIXTURES / "backup-format1"
     recovery = (fixture / "RECOVERY-KEY.txt").read_text().strip()
     restored = tmp_path / "restored"
-    report = restore(fixture / "vault.cibackup", restored, recovery)
+    report = restore(fixture / "vault.cibackup", restored, recovery, allow_unauthenticated=True)
     assert set(KeySlots.load(restored / "keyslots.json").slots) == {ADMIN, "cw"}
     for user, secret in ((ADMIN, ADMIN_PASS), ("cw", CW_PASS)):
         with Vault.unlock(restored, user, secret) as vault:
@@ -404,22 +404,24 @@ def test_an_edited_manifest_is_refused(backup_file, recovery_key, tmp_path):
         restore(edited, tmp_path / "r", recovery_key)
 
 
-def test_a_backup_without_an_authentication_code_restores_with_a_warning(
+def test_a_backup_without_an_authentication_code_needs_asking_and_warns(
         backup_file, recovery_key, tmp_path):
     r = cli(tmp_path / "genuine", "admin", "restore", "--from", str(backup_file),
             stdin=recovery_key + "\n")
     assert r.returncode == 0 and r.stderr == "", r.stderr
     stripped = _rewrite(backup_file, tmp_path / "stripped.cibackup",
                         manifest=lambda meta: meta.pop("auth", None))
-    r = cli(tmp_path / "r", "admin", "restore", "--from", str(stripped),
+    r = cli(tmp_path / "strict", "admin", "restore", "--from", str(stripped),
             stdin=recovery_key + "\n")
+    assert r.returncode == 1 and "--allow-unauthenticated" in r.stderr  # not by default
+    assert not (tmp_path / "strict" / "vault.db").exists()
+    with pytest.raises(BackupInvalid):
+        restore(stripped, tmp_path / "strict2", recovery_key)
+    r = cli(tmp_path / "r", "admin", "restore", "--from", str(stripped),
+            "--allow-unauthenticated", stdin=recovery_key + "\n")
     assert r.returncode == 0, r.stderr
     assert len(r.stderr.splitlines()) == 1 and "warning" in r.stderr
     assert len(r.stdout.splitlines()) == 1
-    # A caller that wants only checkable backups can say so.
-    with pytest.raises(BackupInvalid):
-        restore(stripped, tmp_path / "strict", recovery_key, allow_unauthenticated=False)
-    assert not (tmp_path / "strict" / "vault.db").exists()
 
 
 def test_a_vault_without_a_backup_key_gets_one_when_the_recovery_key_is_used(
@@ -430,7 +432,8 @@ def test_a_vault_without_a_backup_key_gets_one_when_the_recovery_key_is_used(
             conn.execute("DELETE FROM meta WHERE key = 'backup_auth_key'")
         assert "auth" not in vault.backup(tmp_path / "before.cibackup")
     # A restore of such a backup works (it cannot be checked) and records the key.
-    report = restore(tmp_path / "before.cibackup", tmp_path / "restored", recovery_key)
+    report = restore(tmp_path / "before.cibackup", tmp_path / "restored", recovery_key,
+                     allow_unauthenticated=True)
     assert not report.authenticated
     with Vault.unlock(tmp_path / "restored", ADMIN, ADMIN_PASS) as vault:
         assert "auth" in vault.backup(tmp_path / "of-restored.cibackup")

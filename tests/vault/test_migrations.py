@@ -36,7 +36,7 @@ def test_old_vault_is_backed_up_then_migrated(tmp_path, version):
     assert len(backups) == 1
     # The automatic backup holds the vault as it was before migrating.
     restored = tmp_path / "restored"
-    manifest = restore(backups[0], restored, recovery)
+    manifest = restore(backups[0], restored, recovery, allow_unauthenticated=True)
     assert manifest["schema_version"] == version
 
 
