@@ -200,7 +200,8 @@ def parse_policy(text: str, source: str = "policy") -> Policy:
         where = f"{source}, line {line}"
         if not text.startswith('"', pos):
             raise PolicyInvalid(f"{where}: expected a setting name in double quotes")
-        key, pos = _read_value(text, pos, source)
+        name, pos = _read_value(text, pos, source)
+        key = str(name)  # already a str (the value starts with '"'); str() tells mypy so
         if key not in declared:
             raise PolicyInvalid(f"{where}: unknown setting '{_shown(key)}'")
         if key in lines:

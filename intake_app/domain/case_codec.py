@@ -77,7 +77,7 @@ def _ordered_choices(raw: Sequence[str] | set[str] | frozenset[str],
                      choices: frozenset[str]) -> tuple[str, ...]:
     # Stable order whatever the widget hands over, so that equal selections compare equal.
     picked = list(dict.fromkeys(str.__str__(x) for x in raw))
-    known = sorted((x for x in picked if x in choices), key=_choice_rank.get)
+    known = sorted((x for x in picked if x in choices), key=_choice_rank.__getitem__)
     return tuple(known + [x for x in picked if x not in choices])
 
 

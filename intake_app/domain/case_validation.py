@@ -151,8 +151,11 @@ class _Checker:
         self.cross_field(wanted)
         return self.problems
 
-    def records(self, field: Field, records: tuple[Mapping[str, Answer], ...]) -> None:
+    def records(self, field: Field,
+                records: tuple[str, ...] | tuple[Mapping[str, Answer], ...]) -> None:
         for index, record in enumerate(records):
+            if not isinstance(record, Mapping):
+                continue  # the codec never builds such a list; characters() skips it too
             for sub in field.subfields:
                 answer = record.get(sub.key)
                 if sub.required and (answer is None or is_blank(answer)):

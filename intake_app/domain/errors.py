@@ -3,7 +3,13 @@
 Messages carried by these exceptions never contain passphrases, keys or case content.
 """
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for the annotations: case_validation is not needed to raise these
+    from intake_app.domain.case_validation import Problem
 
 
 class IntakeError(Exception):
@@ -124,7 +130,7 @@ class ValidationFailed(InvalidInput):
     so a form can show every message beside its field.
     """
 
-    def __init__(self, problems: Mapping[str, Sequence[object]]) -> None:
+    def __init__(self, problems: Mapping[str, Sequence[Problem]]) -> None:
         super().__init__("some answers need correcting: " + ", ".join(sorted(problems)))
         self.problems = problems
 
@@ -136,7 +142,7 @@ class UnstorableText(ValidationFailed):
     ``problems`` as for ValidationFailed, with the code "bad_characters".
     """
 
-    def __init__(self, problems: Mapping[str, Sequence[object]]) -> None:
+    def __init__(self, problems: Mapping[str, Sequence[Problem]]) -> None:
         super().__init__(problems)
         self.args = ("some answers hold characters that cannot be stored: "
                      + ", ".join(sorted(problems)),)

@@ -101,13 +101,14 @@ class KdfParams:
         if data.get("alg") != "argon2id":
             raise ValueError("unknown key-derivation algorithm")
         vals = [data.get(k) for k in ("memory_kib", "time_cost", "parallelism")]
-        if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in vals):
+        ints = [v for v in vals if isinstance(v, int) and not isinstance(v, bool) and v > 0]
+        if len(ints) != len(vals):
             raise ValueError("bad key-derivation parameters")
-        memory, time_cost, lanes = (int(v) for v in vals)  # type: ignore[call-overload]
+        memory, time_cost, lanes = ints
         if memory > MAX_MEMORY_KIB or time_cost > MAX_TIME_COST or lanes > MAX_PARALLELISM \
                 or memory < 8 * lanes:
             raise ValueError("key-derivation parameters out of range")
-        return cls(int(vals[0]), int(vals[1]), int(vals[2]))  # type: ignore[arg-type]
+        return cls(memory, time_cost, lanes)
 
 
 PRODUCTION_FLOOR = KdfParams(FLOOR_MEMORY_KIB, FLOOR_TIME_COST, FLOOR_PARALLELISM)

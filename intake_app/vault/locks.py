@@ -24,6 +24,9 @@ try:
 except ImportError:  # Windows: not implemented yet (see packaging/windows/README.md); the
     fcntl = None  # type: ignore[assignment]  # app then relies on one user per laptop.
 
+#: False where the platform has no flock(): FileLock then takes no lock at all, and callers
+#: that would probe a lock (staging.py) must judge by other means.
+LOCKS_WORK = fcntl is not None
 
 #: How long a lock held by another process is waited for before VaultBusy. Key operations
 #: hold a lock for a key derivation or two (a few seconds on a slow laptop); a data-key

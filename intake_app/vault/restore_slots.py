@@ -101,8 +101,8 @@ def _key_for(user: str, slot: dict[str, Any], pins: Pins) -> str | None:
     if key is not None:
         return key
     label = slot.get("public_key")
-    if label is not None and label == pins.confirmed and pins.confirmed_digest is None:
+    if isinstance(label, str) and label == pins.confirmed and pins.confirmed_digest is None:
         return label
-    if label is not None and label == pins.pending and pins.pending_digest is None:
+    if isinstance(label, str) and label == pins.pending and pins.pending_digest is None:
         return label
     return None

@@ -95,7 +95,7 @@ _UNPINNED = "\x00unpinned"
 def _key_for(user: str, slot: dict[str, object], pins: Pins, plan: RotationPlan) -> str | None:
     """The pinned key this slot belongs to (None: it matches no record; _UNPINNED: nothing
     has been proved for this person yet). Records confirmations and repairs in ``plan``."""
-    digest = slot_digest(user, slot)  # type: ignore[arg-type]
+    digest = slot_digest(user, slot)
     label = slot["public_key"]
     if pins.confirmed is None and not (pins.pending and digest == pins.pending_digest):
         return _UNPINNED
@@ -114,8 +114,8 @@ def _key_for(user: str, slot: dict[str, object], pins: Pins, plan: RotationPlan)
             return None
     if label != key:
         plan.repaired.append(user)
-    if key == pins.pending:
-        plan.confirm[user] = (key, digest)
+    if pins.pending is not None and key == pins.pending:
+        plan.confirm[user] = (pins.pending, digest)
     elif pins.pending:
         plan.drop_pending.append(user)
     return key

@@ -91,7 +91,7 @@ def is_stale(path: Path) -> bool:
         return False
     if hasattr(os, "getuid") and info.st_uid != os.getuid():
         return False
-    if locks.fcntl is None:
+    if not locks.LOCKS_WORK:
         return time.time() - info.st_mtime > UNLOCKED_STALE_SECONDS
     probe = FileLock(path / LOCK_NAME)
     try:
