@@ -1,10 +1,12 @@
 # Two entry points: `make run` (set up and launch the app) and `make test` (set up and run all tests).
+# While working: `make check` (lint, types and every test but the slow ones) is the inner loop;
+# `make lint` and `make types` run one part of it.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots i18n translations clean
+.PHONY: run test check lint types bench screenshots i18n translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +17,19 @@ $(STAMP): pyproject.toml
 run: $(STAMP) translations
 	$(PY) -m intake_app
 
-test: $(STAMP)
-	$(PY) -m ruff check intake_app tests bench tools packaging
+test: lint types
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The slow marker (pyproject.toml) holds the crash loop and strace runs: minutes, not seconds.
+check: lint types
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow"
+
+lint: $(STAMP)
+	$(PY) -m ruff check intake_app tests bench tools packaging typings
+
+# What mypy checks, and how strictly, is set in pyproject.toml ([tool.mypy]).
+types: $(STAMP)
+	$(PY) -m mypy
 
 bench: $(STAMP)
 	$(PY) -m bench
