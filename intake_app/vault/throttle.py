@@ -37,8 +37,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intake_app.domain.errors import DiskFull, UnknownUser, UnlockThrottled, VaultNotWritable
+from intake_app.files.atomic import write_atomic
 from intake_app.vault import crypto
-from intake_app.vault.atomic import write_atomic
 from intake_app.vault.locks import exclusive
 
 if TYPE_CHECKING:
