@@ -41,8 +41,9 @@ from pathlib import Path
 from typing import Any
 
 from intake_app.domain.errors import BackupInvalid, DiskFull, VaultDamaged, VaultExists
+from intake_app.files.atomic import ensure_private_dir, fsync_dir, write_atomic
+from intake_app.files.location import check_location
 from intake_app.vault import audit, crypto, database
-from intake_app.vault.atomic import ensure_private_dir, fsync_dir, write_atomic
 from intake_app.vault.backup_file import (
     FORMAT,
     auth_code,
@@ -58,7 +59,6 @@ from intake_app.vault.backup_file import (
 )
 from intake_app.vault.keyslots import KeySlots, recovery_public_text
 from intake_app.vault.layout import VaultPaths
-from intake_app.vault.location import check_location
 from intake_app.vault.locks import exclusive
 from intake_app.vault.pins import PinRepo
 from intake_app.vault.restore_slots import RestorePlan, plan_restore

@@ -41,8 +41,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from intake_app.domain.errors import BackupInvalid, DiskFull, VaultDamaged
+from intake_app.files.atomic import ensure_private_dir
 from intake_app.vault import crypto
-from intake_app.vault.atomic import ensure_private_dir
 from intake_app.vault.database import Connection
 from intake_app.vault.keyslots import KeySlots, canonical
 

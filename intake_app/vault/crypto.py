@@ -14,6 +14,7 @@ import base64
 import hashlib
 import os
 import secrets
+import sys
 import time
 from dataclasses import dataclass
 
@@ -48,17 +49,33 @@ MAX_MEMORY_KIB = 1024 * 1024
 MAX_TIME_COST = 32
 MAX_PARALLELISM = 16
 
+#: The test-only switch. Only tests, benchmarks and the screenshot tool turn it on; the layer
+#: test fails on any mention of it elsewhere under intake_app/.
 _weak_kdf_allowed = False
 
 
+def _frozen() -> bool:
+    """True inside a PyInstaller (or similar) bundle: the app as shipped to a service."""
+    return bool(getattr(sys, "frozen", False))
+
+
 def allow_weak_kdf_for_tests() -> None:
-    """Let tests use cheap Argon2id parameters. Never called by the application itself."""
+    """Let tests use cheap Argon2id parameters. Never called by the application itself.
+
+    RuntimeError in a frozen bundle: whatever calls this there (a stray test module packed by
+    mistake, a plug-in) must not make every new passphrase cheap to guess, so it stops loudly.
+    """
     global _weak_kdf_allowed
+    if _frozen():
+        raise RuntimeError("the test-only weak key-derivation switch cannot be used in the "
+                           "packaged app")
     _weak_kdf_allowed = True
 
 
 def weak_kdf_allowed() -> bool:
-    return _weak_kdf_allowed
+    # Checked again here, not only when the switch is turned on: a bundle must never take the
+    # cheap path, whatever set the flag.
+    return _weak_kdf_allowed and not _frozen()
 
 
 def b64e(data: bytes) -> str:
@@ -77,7 +94,7 @@ class KdfParams:
 
     def check_floor(self, floor: KdfParams | None = None) -> None:
         floor = floor or PRODUCTION_FLOOR
-        if _weak_kdf_allowed:
+        if weak_kdf_allowed():
             return
         if (
             self.memory_kib < floor.memory_kib
@@ -113,6 +130,12 @@ class KdfParams:
 
 PRODUCTION_FLOOR = KdfParams(FLOOR_MEMORY_KIB, FLOOR_TIME_COST, FLOOR_PARALLELISM)
 TEST_PARAMS = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
+
+
+def cheapest_params() -> KdfParams:
+    """The least a key slot may cost here: the production floor, or the test parameters while
+    tests allow them (so the switch is known to this module alone)."""
+    return TEST_PARAMS if weak_kdf_allowed() else PRODUCTION_FLOOR
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -152,7 +175,7 @@ def calibrate(
     Memory is doubled first (it is what makes guessing on GPUs expensive), then the time cost
     is raised one step at a time. Never returns less than ``floor``.
     """
-    if _weak_kdf_allowed and floor == TEST_PARAMS:
+    if weak_kdf_allowed() and floor == TEST_PARAMS:
         return TEST_PARAMS
     params = floor
     salt = os.urandom(16)
@@ -280,6 +303,7 @@ __all__ = [
     "aead_encrypt",
     "allow_weak_kdf_for_tests",
     "calibrate",
+    "cheapest_params",
     "derive_key",
     "format_recovery_key",
     "new_keypair",

@@ -43,8 +43,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from intake_app.domain.errors import UnknownUser, VaultDamaged, WrongPassphrase
+from intake_app.files.atomic import write_atomic
 from intake_app.vault import crypto
-from intake_app.vault.atomic import write_atomic
 
 FORMAT = 2
 READABLE_FORMATS = (1, 2)

@@ -41,13 +41,13 @@ from intake_app.domain.errors import (
     VaultLocked,
 )
 from intake_app.domain.roles import Role
+from intake_app.files.atomic import ensure_private_dir, fsync_dir
+from intake_app.files.location import check_location
 from intake_app.vault import audit, crypto, database, migrate
-from intake_app.vault.atomic import ensure_private_dir, fsync_dir
 from intake_app.vault.backup import backup_auth_key, write_backup
 from intake_app.vault.backup_file import record_auth_key
 from intake_app.vault.keyslots import KeySlots, recovery_public_text
 from intake_app.vault.layout import VaultPaths, require_vault, vault_exists
-from intake_app.vault.location import check_location
 from intake_app.vault.locks import FileLock, exclusive
 from intake_app.vault.pins import PinRepo, Proof, slot_digest
 from intake_app.vault.rotation import RotationPlan, plan_rotation

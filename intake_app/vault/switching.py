@@ -11,8 +11,8 @@ import os
 from pathlib import Path
 
 from intake_app.domain.errors import VaultDamaged
+from intake_app.files.atomic import fsync_dir, write_atomic
 from intake_app.vault import database
-from intake_app.vault.atomic import fsync_dir, write_atomic
 from intake_app.vault.keyslots import KeySlots
 from intake_app.vault.layout import VaultPaths
 from intake_app.vault.locks import exclusive

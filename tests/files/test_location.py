@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from intake_app.domain.errors import UnsafeLocation
-from intake_app.vault.location import check_location, real_location
+from intake_app.files.location import check_location, real_location
 
 
 @pytest.mark.parametrize("folder", ["Dropbox/intake", "OneDrive - Charity/x", "Nextcloud/v"])
@@ -75,7 +75,7 @@ def test_existing_folders_keep_their_mode_and_world_writable_ones_are_refused(tm
     import stat
 
     from intake_app.domain.errors import FolderTooOpen
-    from intake_app.vault.atomic import ensure_private_dir
+    from intake_app.files.atomic import ensure_private_dir
 
     shared = tmp_path / "shared"
     shared.mkdir()
