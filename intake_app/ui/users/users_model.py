@@ -49,7 +49,7 @@ class Account:
 
     @classmethod
     def from_row(cls, row: dict[str, str | None]) -> Account:
-        return cls(username=row["username"] or "", role=Role(row["role"]),
+        return cls(username=row["username"] or "", role=Role(str(row["role"])),
                    display_name=row.get("display_name") or "", team=row.get("team") or "",
                    created_at=row.get("created_at") or "", disabled_at=row.get("disabled_at"),
                    key_recorded=row.get("key") != "unproved")
