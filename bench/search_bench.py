@@ -15,6 +15,7 @@ from pathlib import Path
 
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import build_demo_vault, bulk_load_synthetic
+from intake_app.services.session import Session
 from intake_app.vault import crypto
 from intake_app.vault.store import Vault
 
@@ -32,7 +33,7 @@ def run(count: int = 100_000) -> dict[str, object]:
             bulk_load_synthetic(vault, count, owners=["amara", "joanna", "grace"])
             load_s = time.perf_counter() - start
         with Vault.unlock(root, *logins["supervisor"]) as vault:
-            service = CaseService(vault)
+            service = CaseService(Session(vault))
             start = time.perf_counter()
             total = len(service.list_ids())
             first_list_ms = (time.perf_counter() - start) * 1000

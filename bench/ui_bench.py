@@ -35,6 +35,7 @@ from intake_app.domain.case_record import CaseFilter
 from intake_app.domain.roles import Role
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import bulk_load_synthetic
+from intake_app.services.session import Session
 from intake_app.ui.cases.case_list import CaseListPanel
 from intake_app.vault import crypto
 from intake_app.vault.store import Vault, vault_exists
@@ -173,7 +174,7 @@ def run(data_dir: Path | None = None) -> dict[str, object]:
         root = data_dir or Path(scratch) / "vault"
         built = None if vault_exists(root) else build(root)
         with Vault.unlock(root, USER, USER_PASS) as vault:
-            service = CaseService(vault)
+            service = CaseService(Session(vault))
             paint = first_paint(app, service)
             typed, found, per_query = keystrokes(app, service)
             figures = service_figures(service)

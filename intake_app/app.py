@@ -1,4 +1,5 @@
-"""Composition root: reads the policy, builds the services, starts the GUI."""
+"""Composition root of the GUI: reads the policy, builds the services (``services/wiring.py``,
+the same wiring as the command line's), starts the GUI."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def run_gui(argv: list[str]) -> int:
 
     from intake_app.domain.errors import IntakeError
     from intake_app.policy import load_policy
-    from intake_app.services.auth import AuthService
+    from intake_app.services.wiring import build_services
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Confidential Intake")
@@ -30,10 +31,10 @@ def run_gui(argv: list[str]) -> int:
             "Ask your IT administrator to correct it.").format(problem=exc)
         QMessageBox.critical(None, QCoreApplication.translate("App", "Confidential Intake"), text)
         return 1
-    auth = AuthService(args.data_dir or policy.data_path(), policy)
+    services = build_services(args.data_dir or policy.data_path(), policy)
     from intake_app.ui.main import start
 
-    return start(app, auth, policy)
+    return start(app, services, policy)
 
 
 def _install_translation(app: object) -> None:

@@ -8,6 +8,10 @@ Printed text never carries a raw control character: user names, teams, audit tar
 details, file names and backup contents pass through ``shown`` (and every line through
 ``say``), so stored or typed text cannot forge lines in output that scripts and people read.
 ``admin audit --json`` is JSON, whose strings escape such characters themselves.
+
+The services are wired by ``services.wiring``, exactly as for the GUI: a command signs in
+through ``Services`` and uses the service its role has (a role without it gets the same
+PermissionDenied the service would give).
 """
 
 from __future__ import annotations
@@ -16,21 +20,27 @@ import argparse
 import getpass
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from intake_app import APP_NAME, __version__
-from intake_app.domain.errors import DiskFull, IntakeError, PassphraseRejected, VaultNotWritable
-from intake_app.domain.roles import Role
+from intake_app.domain.errors import (
+    DiskFull,
+    IntakeError,
+    PassphraseRejected,
+    PermissionDenied,
+    VaultNotWritable,
+)
+from intake_app.domain.roles import Action, Role, require
 from intake_app.domain.text_rules import escaped
 from intake_app.policy import Policy, load_policy
-from intake_app.services.admin import AdminService
-from intake_app.services.auth import AuthService
-from intake_app.services.users import UserService
+from intake_app.services.wiring import Services, build_services
 from intake_app.vault import crypto
 from intake_app.vault.backup import restore
-from intake_app.vault.store import SLOT_FILE_ALTERED, Vault
+
+T = TypeVar("T")
 
 
 def shown(value: object) -> str:
@@ -41,6 +51,15 @@ def shown(value: object) -> str:
 
 class CliError(Exception):
     """A failure to report on one line."""
+
+
+def granted(service: T | None, services: Services, action: Action) -> T:
+    """The signed-in role's ``service``; PermissionDenied, as the service itself would say,
+    when the role may not ``action``."""
+    require(services.session.role, action)
+    if service is None:  # the wiring builds a service for every role allowed to use it
+        raise PermissionDenied(f"the {services.session.role.value} role has no such service")
+    return service
 
 
 class SecretReader:
@@ -127,54 +146,57 @@ class Cli:
         self.policy = policy
         self.secrets = secrets
         self.out = out
-        data_dir = args.data_dir or policy.data_path()
-        self.auth = AuthService(Path(data_dir), policy, kdf=kdf)
+        self.services = build_services(Path(args.data_dir or policy.data_path()), policy,
+                                       kdf=kdf)
+        self.auth = self.services.auth
 
     def say(self, text: str) -> None:
         """One line of output, always one line: tabs stay (list-users separates columns with
         them; each value was passed through ``shown`` first), everything else is escaped."""
         print(escaped(text, keep="\t"), file=self.out)
 
-    def sign_in(self, user: str, *, readonly: bool = False) -> Vault:
+    @contextmanager
+    def sign_in(self, user: str, *, readonly: bool = False) -> Iterator[Services]:
+        """Signed in as ``user`` for the block; signed out (the vault closed) after it."""
         secret = self.secrets.read(f"Passphrase for {shown(user)}: ")
-        if readonly:
-            vault = Vault.unlock(self.auth.data_dir, user.strip().lower(), secret,
-                                 readonly=True)
-        else:
-            vault = self.auth.sign_in(user, secret)
-        if SLOT_FILE_ALTERED in vault.warnings:
-            print("intake-app: warning: keyslots.json was changed by someone who does not hold "
-                  "the vault's key; run 'admin verify'", file=self.secrets.stderr)
-        return vault
+        signed_in = self.services.sign_in(user, secret, readonly=readonly)
+        try:
+            if signed_in.slot_file_altered:
+                print("intake-app: warning: keyslots.json was changed by someone who does not "
+                      "hold the vault's key; run 'admin verify'", file=self.secrets.stderr)
+            yield self.services
+        finally:
+            self.services.end()
 
     # --- commands ----------------------------------------------------------------------------
 
     def init(self) -> None:
         secret = self.secrets.read_new(f"New passphrase for {shown(self.args.user)}: ")
-        vault, recovery = self.auth.create_vault(self.args.user, secret)
-        vault.lock()
+        _signed_in, recovery = self.services.create_vault(self.args.user, secret)
+        self.services.end()
         self.say(f"Vault created in {shown(self.auth.data_dir)}")
         self.say("Write the recovery key down and keep it offline, away from this computer. "
                  "It is shown only now.")
         self.say(f"Recovery key: {recovery}")
 
     def add_user(self) -> None:
-        with self.sign_in(self.args.actor) as vault:
+        with self.sign_in(self.args.actor) as services:
             secret = self.secrets.read_new(f"New passphrase for {shown(self.args.user)}: ")
-            name = UserService(vault, self.auth).add_user(self.args.user, Role(self.args.role),
-                                                          secret, team=self.args.team)
+            users = granted(services.users, services, Action.USER_MANAGE)
+            name = users.add_user(self.args.user, Role(self.args.role), secret,
+                                  team=self.args.team)
         self.say(f"Added {shown(name)} ({self.args.role})")
 
     def disable_user(self) -> None:
-        with self.sign_in(self.args.actor) as vault:
-            UserService(vault, self.auth).disable_user(self.args.user)
+        with self.sign_in(self.args.actor) as services:
+            granted(services.users, services, Action.USER_MANAGE).disable_user(self.args.user)
         self.say(f"Disabled {shown(self.args.user)}; their key slot is removed. "
                  "Run 'admin rotate-key' so that a key they may have kept no longer opens the "
                  "vault.")
 
     def list_users(self) -> None:
-        with self.sign_in(self.args.actor) as vault:
-            for row in UserService(vault, self.auth).list_users():
+        with self.sign_in(self.args.actor) as services:
+            for row in granted(services.users, services, Action.USER_MANAGE).list_users():
                 state = f"disabled {row['disabled_at']}" if row["disabled_at"] else "active"
                 self.say("\t".join(shown(v) for v in (row["username"], row["role"],
                                                        row["team"], state)))
@@ -193,18 +215,16 @@ class Cli:
         self.say(f"New passphrase set for {shown(self.args.user)}")
 
     def verify(self) -> None:
-        vault = self.sign_in(self.args.actor, readonly=True)
-        try:
-            report = AdminService(vault).verify()
+        with self.sign_in(self.args.actor, readonly=True) as services:
+            admin = granted(services.admin, services, Action.VAULT_VERIFY)
+            report = admin.verify()
             if report.ok:
                 try:
-                    vault.reopen_writable()
-                    AdminService(vault).record_verified(report)
+                    services.session.reopen_writable()
+                    admin.record_verified(report)
                 except (VaultNotWritable, DiskFull):
                     report.warnings.append("this copy cannot be written to, so the "
                                            "verification was not recorded in its audit log")
-        finally:
-            vault.lock()
         for warning in report.warnings:
             print(f"warning: {warning}", file=self.secrets.stderr)
         if not report.ok:
@@ -213,8 +233,9 @@ class Cli:
                  f"({report.audit_entries} entries, head {report.audit_head})")
 
     def backup(self) -> None:
-        with self.sign_in(self.args.actor) as vault:
-            manifest = AdminService(vault).backup(self.args.out)
+        with self.sign_in(self.args.actor) as services:
+            manifest = granted(services.admin, services, Action.VAULT_BACKUP).backup(
+                self.args.out)
         if "auth" not in manifest:
             print("intake-app: warning: this vault was created by an earlier version and has "
                   "no backup key yet, so a restore cannot check where this backup came from; "
@@ -240,8 +261,8 @@ class Cli:
                      f"{shown(name)}' to set a new passphrase")
 
     def rotate_key(self) -> None:
-        with self.sign_in(self.args.actor) as vault:
-            admin = AdminService(vault)
+        with self.sign_in(self.args.actor) as services:
+            admin = granted(services.admin, services, Action.VAULT_ROTATE_KEY)
             recovery = None
             if admin.recovery_key_needed():
                 recovery = self.secrets.read("Recovery key (this vault has no record of it "
@@ -258,8 +279,8 @@ class Cli:
         self.say(f"Data key rotated (generation {result.generation}); {kept}")
 
     def audit(self) -> None:
-        with self.sign_in(self.args.actor) as vault:
-            entries = AdminService(vault).audit_log()
+        with self.sign_in(self.args.actor) as services:
+            entries = granted(services.admin, services, Action.AUDIT_VIEW).audit_log()
         if self.args.json:
             # Not through say(): the JSON's own line breaks are layout, and json.dumps
             # escapes every control character inside its strings.

@@ -68,7 +68,9 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
 
     def service(studio: Any) -> CaseService:
         if "service" not in state:
-            state["service"] = CaseService(studio.session(worker, passphrase))
+            cases = studio.services(worker, passphrase).cases
+            assert cases is not None  # a caseworker's services include the case service
+            state["service"] = cases
             state["refs"] = _fill(state["service"])
         return state["service"]  # type: ignore[no-any-return]
 

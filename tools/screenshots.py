@@ -5,8 +5,10 @@ documentation tool, never part of the app) and writes one PNG per registered sho
 ``docs/screenshots``. No real names: the accounts and texts below are invented.
 
 Add a shot with the ``@shot("file-name")`` decorator: the function receives the ``Studio`` and
-returns the widget to photograph (shown, at the size it should be captured). The case screens
-register theirs in the "Case screens" section at the end of this file.
+returns the widget to photograph (shown, at the size it should be captured). Every screen
+registered for a role in ``intake_app/ui/screens.py`` gets a shot of the main window showing
+it (named by the screen's ``shot``) without anything to add here. The case screens register
+theirs in the "Case screens" section at the end of this file.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from intake_app.policy import Policy
 from intake_app.services.auth import AuthService
 from intake_app.services.session import Session
 from intake_app.services.users import UserService
+from intake_app.services.wiring import Services
 from intake_app.ui.access.lock_screen import LockScreen
 from intake_app.ui.access.setup_wizard import SetupWizard, grouped
 from intake_app.ui.access.sign_in import SignInDialog
@@ -38,7 +41,7 @@ from intake_app.ui.common import messages
 from intake_app.ui.common.tasks import TaskRunner
 from intake_app.ui.common.theme import apply_theme
 from intake_app.ui.main_window import MainWindow
-from intake_app.ui.service_bundle import default_services
+from intake_app.ui.screens import SCREENS, Screen
 from intake_app.vault import crypto
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +54,9 @@ STAFF = [
     ("grace.o", Role.SUPERVISOR, "Grace O", "north", "documentation supervisor 3"),
     ("lucja.w", Role.CASEWORKER, "Lucja W", "south", "documentation worker phrase 4"),
 ]
+#: Who signs in to photograph a role's screens.
+LOGINS = {Role.ADMIN: (ADMIN, ADMIN_PASS), Role.CASEWORKER: (WORKER, WORKER_PASS),
+          Role.SUPERVISOR: ("grace.o", "documentation supervisor 3")}
 
 
 @dataclass
@@ -63,12 +69,14 @@ class Studio:
     policy: Policy
     runner: TaskRunner
     recovery_key: str
-    sessions: list[Session] = field(default_factory=list)
+    signed_in: list[Services] = field(default_factory=list)
 
-    def session(self, user: str, passphrase: str) -> Session:
-        session = Session(self.auth.sign_in(user, passphrase))
-        self.sessions.append(session)
-        return session
+    def services(self, user: str, passphrase: str) -> Services:
+        """The services of ``user``, signed in (signed out again when the run ends)."""
+        services = Services(self.auth)
+        services.sign_in(user, passphrase)
+        self.signed_in.append(services)
+        return services
 
     def settle(self) -> None:
         for _ in range(5):
@@ -103,7 +111,7 @@ def _show(widget: QWidget, size: QSize | None = None) -> QWidget:
 @shot("setup-wizard")
 def setup_wizard(studio: Studio) -> QWidget:
     auth = AuthService(studio.folder / "not-yet", studio.policy, kdf=crypto.TEST_PARAMS)
-    wizard = SetupWizard(auth, studio.runner, studio.policy)
+    wizard = SetupWizard(Services(auth), studio.runner, studio.policy)
     wizard.user_name.setText("it.admin")
     wizard.display_name.setText("IT administrator")
     wizard.passphrase.first.setText("harbour lantern orchard")
@@ -113,7 +121,7 @@ def setup_wizard(studio: Studio) -> QWidget:
 @shot("recovery-key")
 def recovery_key(studio: Studio) -> QWidget:
     auth = AuthService(studio.folder / "not-yet", studio.policy, kdf=crypto.TEST_PARAMS)
-    wizard = SetupWizard(auth, studio.runner, studio.policy)
+    wizard = SetupWizard(Services(auth), studio.runner, studio.policy)
     wizard.key_label.setText(grouped(studio.recovery_key))
     wizard.pages.setCurrentIndex(1)
     return _show(wizard, QSize(600, 0))
@@ -121,7 +129,7 @@ def recovery_key(studio: Studio) -> QWidget:
 
 @shot("sign-in")
 def sign_in(studio: Studio) -> QWidget:
-    dialog = SignInDialog(studio.auth, studio.runner)
+    dialog = SignInDialog(Services(studio.auth), studio.runner)
     dialog.form.user.setText(WORKER)
     dialog.form._show_message(messages.describe(WrongPassphrase("x")), error=True)
     return _show(dialog, QSize(500, 0))
@@ -129,30 +137,42 @@ def sign_in(studio: Studio) -> QWidget:
 
 @shot("lock-screen")
 def lock_screen(studio: Studio) -> QWidget:
-    return _show(LockScreen(studio.auth, studio.runner, WORKER, "Amina K"), QSize(500, 0))
+    return _show(LockScreen(Services(studio.auth), studio.runner, WORKER, "Amina K"),
+                 QSize(500, 0))
 
 
-@shot("users-screen")
-def users_screen(studio: Studio) -> QWidget:
-    session = studio.session(ADMIN, ADMIN_PASS)
-    window = MainWindow(default_services(session, studio.auth), studio.runner, studio.policy)
-    assert window.users_screen is not None
-    window.users_screen.select(WORKER)  # type: ignore[attr-defined]
-    return _show(window, QSize(1100, 640))
+# --- the main window, once per registered screen ----------------------------------------------
+
+#: What a screen's picture shows beyond the screen as it opens, by screen name.
+_PREPARE: dict[str, Callable[[QWidget], None]] = {
+    "users": lambda screen: screen.select(WORKER),  # type: ignore[attr-defined]
+}
 
 
-@shot("main-window")
-def main_window(studio: Studio) -> QWidget:
-    """A caseworker's window: the case list once the case screens are present."""
-    session = studio.session(WORKER, WORKER_PASS)
-    window = MainWindow(default_services(session, studio.auth), studio.runner, studio.policy)
-    return _show(window, QSize(1100, 640))
+def _window_shot(role: Role, screen: Screen) -> ShotMaker:
+    def make(studio: Studio) -> QWidget:
+        window = MainWindow(studio.services(*LOGINS[role]), studio.runner, studio.policy)
+        page = window.screens[screen.name]
+        window.navigation.setCurrentRow(window.pages.indexOf(page))
+        _PREPARE.get(screen.name, lambda _screen: None)(page)
+        return _show(window, QSize(1100, 640))
+    return make
+
+
+def _register_screens() -> None:
+    for role, screens in SCREENS.items():
+        for screen in screens:
+            if screen.shot not in SHOTS:  # a screen several roles share is shown once
+                shot(screen.shot)(_window_shot(role, screen))
+
+
+_register_screens()
 
 
 # --- Case screens -----------------------------------------------------------------------------
 # The case list, intake wizard and case view register their shots from ``tools/case_screens.py``
 # (``register_case_shots(shot, show, worker, passphrase)``) when that module is present; their
-# functions sign in a caseworker with ``studio.session(...)`` and fill the vault through
+# functions sign in a caseworker with ``studio.services(...)`` and fill the vault through
 # CaseService.
 
 def _register_case_screens() -> None:
@@ -173,8 +193,8 @@ def _studio(app: QApplication, folder: Path) -> Studio:
     policy = Policy()
     auth = AuthService(folder / "vault", policy, kdf=crypto.TEST_PARAMS)
     vault, key = auth.create_vault(ADMIN, ADMIN_PASS, display_name="IT administrator")
-    with vault:
-        users = UserService(vault, auth)
+    with Session(vault) as session:
+        users = UserService(session, auth)
         for name, role, display, team, passphrase in STAFF:
             users.add_user(name, role, passphrase, display_name=display, team=team)
     return Studio(app, folder, auth, policy, TaskRunner(), key)
@@ -203,8 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                 widget.hide()
                 widget.deleteLater()
         finally:
-            for session in studio.sessions:
-                session.end()
+            for services in studio.signed_in:
+                services.end()
             studio.runner.wait()
     return 0
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from intake_app.domain.errors import AccountChanged
 from intake_app.domain.roles import Action, require
+from intake_app.services.vault_access import VaultAccess
 from intake_app.vault import audit, database, migrate
-from intake_app.vault.store import RotationResult, Vault
+from intake_app.vault.store import RotationResult
 from intake_app.vault.users_repo import UsersRepo
 
 
@@ -26,14 +27,15 @@ class VerifyReport:
 
 
 class AdminService:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: VaultAccess) -> None:
         self.vault = vault
 
     def _require(self, action: Action) -> None:
         """The role cached at sign-in, then the account as it is now (AccountChanged if it was
         disabled or its role changed since)."""
         require(self.vault.role, action)
-        me = UsersRepo(self.vault.conn).get(self.vault.user)
+        with self.vault.read() as conn:
+            me = UsersRepo(conn).get(self.vault.user)
         if me is None or not me.active:
             raise AccountChanged("your account has been disabled")
         if me.role is not self.vault.role:
@@ -47,21 +49,23 @@ class AdminService:
         vault is never written to by ``verify``.
         """
         self._require(Action.VAULT_VERIFY)
-        conn = self.vault.conn
         report = VerifyReport()
-        report.problems.extend(database.integrity_problems(conn))
-        if not report.problems:
+        with self.vault.read() as conn:
+            report.problems.extend(database.integrity_problems(conn))
+            if report.problems:
+                return report
             report.problems.extend(audit.verify(conn))
             report.counts = database.table_counts(conn)
             report.audit_entries = report.counts.get("audit", 0)
             report.audit_head = audit.head(conn)
-            if migrate.pending(conn):
-                report.warnings.append("the vault has not been upgraded to this version yet; "
-                                       "sign in once to upgrade it, then verify again")
-            else:
-                slots = self.vault.slot_report()
-                report.problems.extend(slots.problems)
-                report.warnings.extend(slots.warnings)
+            pending = migrate.pending(conn)
+        if pending:
+            report.warnings.append("the vault has not been upgraded to this version yet; "
+                                   "sign in once to upgrade it, then verify again")
+        else:
+            slots = self.vault.slot_report()
+            report.problems.extend(slots.problems)
+            report.warnings.extend(slots.warnings)
         return report
 
     def record_verified(self, report: VerifyReport) -> None:
@@ -85,6 +89,7 @@ class AdminService:
 
     def audit_log(self) -> list[audit.AuditEntry]:
         self._require(Action.AUDIT_VIEW)
-        entries = audit.entries(self.vault.conn)
+        with self.vault.read() as conn:
+            entries = audit.entries(conn)
         self.vault.append_audit("audit.view")
         return entries

@@ -82,11 +82,13 @@ class AuthService:
         return Vault.create(self.data_dir, username, passphrase, kdf=self.new_slot_params(),
                             display_name=display_name, clock=self.clock)
 
-    def sign_in(self, username: str, passphrase: str) -> Vault:
+    def sign_in(self, username: str, passphrase: str, *, readonly: bool = False) -> Vault:
+        """Unlock as ``username`` (``readonly``: change nothing, for verification)."""
         from intake_app.vault.store import Vault
 
         return Vault.unlock(self.data_dir, username.strip().lower(), passphrase,
-                            clock=self.clock, throttle_clock=self.throttle_clock)
+                            clock=self.clock, throttle_clock=self.throttle_clock,
+                            readonly=readonly)
 
     def change_passphrase(self, username: str, old: str, new: str) -> None:
         username = username.strip().lower()

@@ -1,5 +1,6 @@
 """Intake drafts: the wizard saves as the worker types, and a draft survives locking, closing
-the app and a crash. Part of ``CaseService``; kept in its own module to keep files small.
+the app and a crash. A part of ``services.cases.CaseService``; a draft of changes to a case
+needs edit access to that case (``CaseAccess``).
 """
 
 from __future__ import annotations
@@ -16,20 +17,23 @@ from intake_app.domain.case_record import (
     DraftInfo,
     normalised,
 )
-from intake_app.domain.errors import (
-    InvalidInput,
-    NotFound,
-    PermissionDenied,
-)
+from intake_app.domain.errors import InvalidInput, NotFound
 from intake_app.domain.roles import Action, require
-from intake_app.services.case_core import CaseCore, Me
+from intake_app.services.case_access import CaseAccess, Me
+from intake_app.services.case_core import CaseWriter
+from intake_app.services.vault_access import VaultAccess
 from intake_app.vault import audit
 from intake_app.vault.case_search import display_name
 from intake_app.vault.cases_repo import CasesRepo, StoredDraft
 
 
-class CaseDrafts(CaseCore):
+class CaseDrafts:
     """The draft methods of ``CaseService``."""
+
+    def __init__(self, vault: VaultAccess, access: CaseAccess, writer: CaseWriter) -> None:
+        self.vault = vault
+        self.access = access
+        self.writer = writer
 
     def save_draft(self, values: Mapping[str, object], *, draft_id: int | None = None,
                    case_ref: str | None = None) -> int:
@@ -43,18 +47,18 @@ class CaseDrafts(CaseCore):
         """
         answers = coerce_values(values)
         with self.vault.transaction() as conn:
-            me = self._me(conn)
+            me = self.access.asker(conn)
             repo = CasesRepo(conn)
-            now = self._now()
+            now = self.writer.now()
             case = None
             if case_ref is not None:
                 case = repo.by_reference(case_ref)
                 if case is None:
                     raise NotFound("no case with that reference")
-                self._check(me, case, edit=True)
+                self.access.check(me, case, edit=True)
             else:
                 require(me.role, Action.CASE_CREATE)
-            self._storable(answers)  # a draft is stored too: refused before any write
+            self.writer.storable(answers)  # a draft is stored too: refused before any write
             if draft_id is None and case is not None:
                 existing = repo.draft_for_case(me.user, case.id)
                 draft_id = existing.id if existing else None
@@ -80,26 +84,26 @@ class CaseDrafts(CaseCore):
     def load_draft(self, draft_id: int) -> Draft:
         """One of the signed-in user's drafts."""
         with self.vault.transaction() as conn:
-            me = self._me(conn)
+            me = self.access.asker(conn)
             repo = CasesRepo(conn)
             draft = self._own_draft(repo, me, draft_id)
             if draft.case_id is not None:
                 case = repo.by_id(draft.case_id)
                 assert case is not None  # drafts go with their case (ON DELETE CASCADE)
-                self._check(me, case, edit=True)
+                self.access.check(me, case, edit=True)
         return Draft(draft.id, draft.case_reference, draft.base_seq, decode_values(draft.data),
                      draft.created_at, draft.updated_at)
 
     def list_drafts(self) -> list[DraftInfo]:
         """The signed-in user's drafts, newest first."""
-        conn = self.vault.conn
-        me = self._me(conn)
-        return [DraftInfo(d.id, d.case_reference, display_name(decode_values(d.data)),
-                          d.updated_at) for d in CasesRepo(conn).drafts_of(me.user)]
+        with self.vault.read() as conn:
+            me = self.access.asker(conn)
+            return [DraftInfo(d.id, d.case_reference, display_name(decode_values(d.data)),
+                              d.updated_at) for d in CasesRepo(conn).drafts_of(me.user)]
 
     def discard_draft(self, draft_id: int) -> None:
         with self.vault.transaction() as conn:
-            me = self._me(conn)
+            me = self.access.asker(conn)
             repo = CasesRepo(conn)
             draft = self._own_draft(repo, me, draft_id)
             repo.delete_draft(draft_id)
@@ -110,24 +114,21 @@ class CaseDrafts(CaseCore):
         """Turn a draft into a case (or apply a case draft's changes) and delete the draft, in
         one transaction. Returns the case reference. ValidationFailed or EditConflict leave
         the draft as it was."""
-        try:
-            with self.vault.transaction() as conn:
-                me = self._me(conn)
-                repo = CasesRepo(conn)
-                draft = self._own_draft(repo, me, draft_id)
-                answers = decode_values(draft.data)
-                if draft.case_id is None:
-                    answers = normalised(answers)
-                    self._checked(answers, None)
-                    reference = self._create_in(conn, answers)
-                else:
-                    case = repo.by_id(draft.case_id)
-                    assert case is not None
-                    reference = case.reference
-                    self._check(me, case, edit=True)
-                    self._update_in(conn, me, case, answers, draft.base_seq)
-                repo.delete_draft(draft_id)
-                return reference
-        except PermissionDenied:
-            self._guarded(f"draft={draft_id}", edit=True)
-            raise
+        with self.access.guarded(f"draft={draft_id}", edit=True), \
+                self.vault.transaction() as conn:
+            me = self.access.asker(conn)
+            repo = CasesRepo(conn)
+            draft = self._own_draft(repo, me, draft_id)
+            answers = decode_values(draft.data)
+            if draft.case_id is None:
+                answers = normalised(answers)
+                self.writer.checked(answers, None)
+                reference = self.writer.create_in(conn, answers)
+            else:
+                case = repo.by_id(draft.case_id)
+                assert case is not None
+                reference = case.reference
+                self.access.check(me, case, edit=True)
+                self.writer.update_in(conn, me, case, answers, draft.base_seq)
+            repo.delete_draft(draft_id)
+            return reference

@@ -21,6 +21,8 @@ from intake_app.domain.case_record import CaseStatus
 from intake_app.domain.roles import Role
 from intake_app.services.case_core import new_case_row, reference_for, timestamp
 from intake_app.services.cases import CaseService
+from intake_app.services.session import Session
+from intake_app.services.vault_access import VaultAccess
 from intake_app.vault import audit, crypto
 from intake_app.vault.cases_repo import CasesRepo, NewCase
 from intake_app.vault.store import Vault
@@ -173,7 +175,7 @@ def build_demo_vault(data_dir: Path, count: int = 240, *, kdf: crypto.KdfParams 
     refs: dict[str, list[str]] = {}
     for key in workers:
         username, passphrase, _ = DEMO_USERS[key]
-        with Vault.unlock(Path(data_dir), username, passphrase, clock=clock) as session:
+        with Session(Vault.unlock(Path(data_dir), username, passphrase, clock=clock)) as session:
             service = CaseService(session)
             share = count // len(workers) + (1 if workers.index(key) < count % len(workers) else 0)
             refs[key] = []
@@ -182,7 +184,7 @@ def build_demo_vault(data_dir: Path, count: int = 240, *, kdf: crypto.KdfParams 
                 refs[key].append(service.create_case(synthetic_values(rng, clock().date())))
             _edit_some(service, refs[key], rng, clock)
     username, passphrase, _ = DEMO_USERS["supervisor"]
-    with Vault.unlock(Path(data_dir), username, passphrase, clock=clock) as session:
+    with Session(Vault.unlock(Path(data_dir), username, passphrase, clock=clock)) as session:
         _supervise(session, CaseService(session), refs, rng, clock)
     return {key: (u, p) for key, (u, p, _role) in DEMO_USERS.items()}
 
@@ -202,7 +204,7 @@ def _edit_some(service: CaseService, refs: Sequence[str], rng: random.Random,
             service.update_case(ref, {"notes.free": "Follow-up call made; safe times confirmed."})
 
 
-def _supervise(vault: Vault, service: CaseService, refs: dict[str, list[str]],
+def _supervise(vault: VaultAccess, service: CaseService, refs: dict[str, list[str]],
                rng: random.Random, clock: _DemoClock) -> None:
     everyone = [r for rs in refs.values() for r in rs]
     workers = [DEMO_USERS[k][0] for k in ("caseworker", "caseworker2")]

@@ -19,10 +19,10 @@ from intake_app.domain.errors import AccountChanged, InvalidInput, NotFound, Per
 from intake_app.domain.roles import Action, Role, allowed, require
 from intake_app.domain.text_rules import unusable_character
 from intake_app.services.auth import AuthService, check_username
+from intake_app.services.vault_access import VaultAccess
 from intake_app.vault import audit
 from intake_app.vault.database import Connection
 from intake_app.vault.pins import PinRepo
-from intake_app.vault.store import Vault
 from intake_app.vault.users_repo import UsersRepo
 
 _TEAM_PUNCTUATION = frozenset(" ._-")
@@ -56,7 +56,7 @@ def check_display_name(display_name: str) -> str:
 
 
 class UserService:
-    def __init__(self, vault: Vault, auth: AuthService) -> None:
+    def __init__(self, vault: VaultAccess, auth: AuthService) -> None:
         self.vault = vault
         self.auth = auth
 
@@ -74,15 +74,15 @@ class UserService:
         """Every account; ``key`` says whether the vault has a recorded key for them
         (``"recorded"``) or is waiting for their first sign-in since an upgrade."""
         require(self.vault.role, Action.USER_MANAGE)
-        conn = self.vault.conn
-        self._actor_guard(Action.USER_MANAGE)(conn)
-        pins = PinRepo(conn)
-        rows = []
-        for account in UsersRepo(conn).all():
-            row = account.to_dict()
-            record = pins.get(account.username)
-            row["key"] = "unproved" if record is None or record.unpinned else "recorded"
-            rows.append(row)
+        with self.vault.read() as conn:
+            self._actor_guard(Action.USER_MANAGE)(conn)
+            pins = PinRepo(conn)
+            rows = []
+            for account in UsersRepo(conn).all():
+                row = account.to_dict()
+                record = pins.get(account.username)
+                row["key"] = "unproved" if record is None or record.unpinned else "recorded"
+                rows.append(row)
         return rows
 
     def add_user(self, username: str, role: Role, passphrase: str, display_name: str = "",
@@ -131,13 +131,8 @@ class UserService:
 
     def reset_with_recovery(self, username: str, recovery_key: str, new_passphrase: str) -> None:
         require(self.vault.role, Action.USER_MANAGE)
-        self._actor_guard(Action.USER_MANAGE)(self.vault.conn)
+        with self.vault.read() as conn:
+            self._actor_guard(Action.USER_MANAGE)(conn)
         self.auth.check_new_passphrase(new_passphrase, username)
-        from intake_app.vault.keyops import recover
-
-        recover(self.vault.paths.root, username, recovery_key, new_passphrase,
-                clock=self.vault.clock, actor=self.vault.user, kdf=self.auth.new_slot_params(),
-                already_open=self.vault)
-
-
-
+        self.vault.recover_user(username, recovery_key, new_passphrase,
+                                kdf=self.auth.new_slot_params())

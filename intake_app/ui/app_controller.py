@@ -9,6 +9,10 @@ States::
               screen asks the same person's passphrase; unlocking re-binds the Session and shows
               the hidden windows again exactly as they were
 
+The controller works through ``Services`` (``services/wiring.py``): the sign-in, set-up and
+lock screens sign in through them (the vault is bound inside, on the worker thread) and tell
+the controller only who is signed in; no vault passes through here.
+
 Quick exit (F12 anywhere, or the button) works in every state: every window disappears in the
 same event, the vault is locked (the database is closed as soon as a running background task
 ends; the services lose access at once), the clipboard is emptied if it holds our text, and the
@@ -17,7 +21,7 @@ from the taskbar asks for a passphrase.
 
 Signing out (from the lock screen) discards the main window; closing the main window or the
 sign-in window quits. Collaborators are passed in; tests inject a short idle time-out, a fake
-clock, stand-in dialogs and their own service factory.
+clock and stand-in dialogs.
 """
 
 from __future__ import annotations
@@ -32,9 +36,10 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app.domain.errors import IntakeError
+from intake_app.domain.roles import Role
 from intake_app.policy import Policy
-from intake_app.services.auth import AuthService
 from intake_app.services.session import Session
+from intake_app.services.wiring import Services, SignedIn
 from intake_app.ui.access.lock_screen import LockScreen
 from intake_app.ui.access.setup_wizard import SetupWizard
 from intake_app.ui.access.sign_in import SignInDialog
@@ -45,16 +50,6 @@ from intake_app.ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from intake_app.ui.main_window import MainWindow
-    from intake_app.ui.service_bundle import ServiceFactory, Services
-    from intake_app.vault.store import Vault
-
-
-def default_services(session: Session, auth: AuthService) -> Services:
-    """The production services. Imported on first sign-in, not at start-up: the case screens
-    and services are not needed to show the sign-in window (start-up time is benchmarked)."""
-    from intake_app.ui.service_bundle import default_services as build
-
-    return build(session, auth)
 
 
 class State(StrEnum):
@@ -69,8 +64,7 @@ class AppController(QObject):
     state_changed = Signal(str)
     quick_exited = Signal()
 
-    def __init__(self, app: QApplication, auth: AuthService, policy: Policy, *,
-                 services: ServiceFactory = default_services,
+    def __init__(self, app: QApplication, services: Services, policy: Policy, *,
                  runner: TaskRunner | None = None,
                  idle_seconds: float | None = None,
                  clock: Callable[[], float] = time.monotonic,
@@ -83,11 +77,9 @@ class AppController(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.auth = auth
+        self.services = services
         self.policy = policy
-        self.session = Session()
         self.runner = runner or TaskRunner(self)
-        self._service_factory = services
         self._tick_ms = tick_ms
         self._settings = settings
         self._ask = ask
@@ -112,18 +104,22 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.lock_screen: LockScreen | None = None
         self._hidden: list[QWidget] = []
-        self._detached: list[Vault] = []
+        self._window_role: Role | None = None  # the role the main window was built for
+
+    @property
+    def session(self) -> Session:
+        return self.services.session
 
     # --- start -------------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self.auth.vault_exists():
+        if self.services.vault_exists():
             self.show_sign_in()
         else:
             self.show_setup()
 
     def show_setup(self) -> None:
-        wizard = SetupWizard(self.auth, self.runner, self.policy, ask=self._ask,
+        wizard = SetupWizard(self.services, self.runner, self.policy, ask=self._ask,
                              choose_save_path=self._choose_save_path)
         wizard.vault_created.connect(self._signed_in)
         wizard.rejected.connect(self.quit)
@@ -133,7 +129,7 @@ class AppController(QObject):
 
     def show_sign_in(self) -> None:
         if self.sign_in is None:
-            self.sign_in = SignInDialog(self.auth, self.runner, tick_ms=self._tick_ms)
+            self.sign_in = SignInDialog(self.services, self.runner, tick_ms=self._tick_ms)
             self.sign_in.signed_in.connect(self._signed_in)
             self.sign_in.rejected.connect(self.quit)
         self._set_state(State.SIGN_IN)
@@ -143,19 +139,18 @@ class AppController(QObject):
 
     # --- signed in ---------------------------------------------------------------------------
 
-    def _signed_in(self, vault: Vault) -> None:
+    def _signed_in(self, signed_in: SignedIn) -> None:
         # If the window that asked is no longer in view, a quick exit came while the key was
         # being derived: open the session but show nothing, and lock at once.
-        self._open_main(vault, reveal=self._in_view(self.setup_wizard)
+        self._open_main(signed_in, reveal=self._in_view(self.setup_wizard)
                         or self._in_view(self.sign_in))
 
-    def _tell_about_warnings(self, vault: Vault, window: QWidget) -> None:
+    def _tell_about_warnings(self, signed_in: SignedIn, window: QWidget) -> None:
         """Findings of the sign-in that the person (and IT) should hear about, shown once and
         without blocking: the window behind stays usable."""
         from intake_app.ui.common import messages
-        from intake_app.vault.store import SLOT_FILE_ALTERED
 
-        if SLOT_FILE_ALTERED not in vault.warnings:
+        if not signed_in.slot_file_altered:
             return
         from PySide6.QtWidgets import QMessageBox
 
@@ -167,18 +162,18 @@ class AppController(QObject):
         box.show()
         self.notice = box
 
-    def _open_main(self, vault: Vault, *, reveal: bool) -> None:
+    def _open_main(self, signed_in: SignedIn, *, reveal: bool) -> None:
+        """The services already hold the signed-in session: build the role's window."""
         for window in (self.setup_wizard, self.sign_in):
             if window is not None:
                 window.hide()
         if self.setup_wizard is not None:
             self.setup_wizard.deleteLater()
             self.setup_wizard = None
-        self.session.bind(vault)
-        services = self._service_factory(self.session, self.auth)
         from intake_app.ui.main_window import MainWindow
 
-        window = MainWindow(services, self.runner, self.policy, clipboard=self.clipboard,
+        self._window_role = signed_in.role
+        window = MainWindow(self.services, self.runner, self.policy, clipboard=self.clipboard,
                             settings=self._settings, ask=self._ask)
         window.lock_requested.connect(self.lock)
         window.quick_exit_requested.connect(self.quick_exit)
@@ -193,7 +188,7 @@ class AppController(QObject):
         window.raise_()
         window.activateWindow()
         self.activity.arm()
-        self._tell_about_warnings(vault, window)
+        self._tell_about_warnings(signed_in, window)
 
     @staticmethod
     def _in_view(window: QWidget | None) -> bool:
@@ -210,10 +205,7 @@ class AppController(QObject):
         self.activity.disarm()
         self._hide_all()
         self.clipboard.clear_if_ours()
-        vault = self.session.detach()
-        if vault is not None:
-            self._detached.append(vault)
-            self._close_detached(self.runner.busy)
+        self._close_vault()
         if self.main_window is not None:
             self.main_window.set_locked(True)
         self._set_state(State.LOCKED)
@@ -224,18 +216,22 @@ class AppController(QObject):
             screen.raise_()
             screen.activateWindow()
 
+    def _close_vault(self) -> None:
+        """The services lose the vault now; it is closed once no background task can still
+        be using it."""
+        self.session.suspend()
+        self._close_detached(self.runner.busy)
+
     def _close_detached(self, busy: bool) -> None:
         """Close locked vaults once no background task can still be using them."""
-        if busy:
-            return
-        while self._detached:
-            self._detached.pop().lock()
+        if not busy:
+            self.session.close_suspended()
 
     def _ensure_lock_screen(self) -> LockScreen:
         if self.lock_screen is None or self.lock_screen.user != self.session.user:
             if self.lock_screen is not None:
                 self.lock_screen.deleteLater()
-            screen = LockScreen(self.auth, self.runner, self.session.user,
+            screen = LockScreen(self.services, self.runner, self.session.user,
                                 tick_ms=self._tick_ms)
             screen.unlocked.connect(self._unlocked)
             screen.sign_out_requested.connect(self.sign_out)
@@ -243,20 +239,18 @@ class AppController(QObject):
             self.lock_screen = screen
         return self.lock_screen
 
-    def _unlocked(self, vault: Vault) -> None:
+    def _unlocked(self, signed_in: SignedIn) -> None:
         if not self._in_view(self.lock_screen):
-            vault.lock()  # a quick exit came while the passphrase was checked: stay locked
+            self._close_vault()  # a quick exit came while the passphrase was checked: stay locked
             return
         assert self.lock_screen is not None
-        if vault.role != self.session.role:
+        if signed_in.role != self._window_role:
             # An administrator changed this person's role meanwhile: the window no longer
-            # fits. Start afresh (drafts are in the vault).
+            # fits. Start afresh (drafts are in the vault; the services were rebuilt).
             self._discard_main_window()
-            self.session.end()
             self.lock_screen.hide()
-            self._open_main(vault, reveal=True)
+            self._open_main(signed_in, reveal=True)
             return
-        self.session.bind(vault)
         self.lock_screen.hide()
         self._set_state(State.UNLOCKED)
         self._show_hidden()
@@ -363,7 +357,7 @@ class AppController(QObject):
         for widget in self._hidden:
             widget.deleteLater()
         self._hidden = []
-        self.session.end()
+        self.services.end()
         self._close_detached(self.runner.busy)
         if self.lock_screen is not None:
             self.lock_screen.hide()
@@ -385,12 +379,10 @@ class AppController(QObject):
         self.clipboard.clear_if_ours()
         if self.main_window is not None and self.session.is_open:
             self.main_window.save_all()  # typing since the last autosave, before the lock
-        vault = self.session.detach()
-        if vault is not None:
-            self._detached.append(vault)
+        self.session.suspend()
         self.runner.wait()  # a running task may still be using the vault
         self._close_detached(False)
-        self.session.end()
+        self.services.end()
         self._discard_main_window()
         self._set_state(State.CLOSED)
 

@@ -1,6 +1,6 @@
 """GUI entry: theme, the app controller, and the event loop.
 
-``start(app, auth, policy)`` is what ``intake_app.app.run_gui`` calls. With
+``start(app, services, policy)`` is what ``intake_app.app.run_gui`` calls. With
 ``QT_QPA_PLATFORM=offscreen`` and ``INTAKE_SMOKE`` set it quits after a moment (the smoke test);
 with ``INTAKE_STARTUP_PROBE`` it quits once the first window is up (the start-up benchmark).
 """
@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from intake_app.policy import Policy
-from intake_app.services.auth import AuthService
+from intake_app.services.wiring import Services
 from intake_app.ui.app_controller import AppController
 from intake_app.ui.common.theme import apply_theme
 
@@ -24,10 +24,10 @@ def window_settings() -> QSettings:
                      "ConfidentialIntake", "window")
 
 
-def start(app: QApplication, auth: AuthService, policy: Policy) -> int:
+def start(app: QApplication, services: Services, policy: Policy) -> int:
     app.setQuitOnLastWindowClosed(False)  # hiding on lock/quick exit must not quit
     apply_theme(app)
-    controller = AppController(app, auth, policy, settings=window_settings())
+    controller = AppController(app, services, policy, settings=window_settings())
     controller.start()
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         if os.environ.get("INTAKE_SMOKE"):

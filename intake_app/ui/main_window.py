@@ -1,12 +1,15 @@
 """The main window shell: navigation on the left, the current area on the right, and the safety
 controls (Lock, Quick exit) always in view.
 
-What appears depends on the role, decided by the permission matrix:
+What appears depends on the role, as registered in ``ui/screens.py`` (the one table of
+screens per role):
 
 * caseworkers and supervisors get "Cases": a tab area whose first tab is the case list
-  (``CaseListPanel`` from ``ui/case_list.py``); opening a case adds a ``CaseView`` tab
-  (``ui/case_view.py``) and a new intake an ``IntakeWizard`` tab (``ui/intake_wizard.py``);
+  (``CaseListPanel`` from ``ui/cases/case_list.py``); opening a case adds a ``CaseView`` tab
+  and a new intake an ``IntakeWizard`` tab;
 * administrators get "Users" and no case area at all.
+
+The window is given ``Services`` (``services/wiring.py``), never a vault.
 
 The window is hidden, never destroyed, while the vault is locked, so open tabs and typed text
 survive; ``vault_locked``/``vault_unlocked`` tell panels when to pause and resume (a draft save
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,15 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.domain.errors import IntakeError
-from intake_app.domain.roles import Action, allowed
 from intake_app.policy import Policy
+from intake_app.services.wiring import Services
 from intake_app.ui.cases.case_list import CaseListPanel
 from intake_app.ui.cases.case_view import CaseView
 from intake_app.ui.cases.intake_wizard import IntakeWizard
 from intake_app.ui.common import confirm, messages
 from intake_app.ui.common.clipboard import ClipboardGuard
 from intake_app.ui.common.tasks import TaskRunner
-from intake_app.ui.service_bundle import Services
+from intake_app.ui.screens import TITLE_CONTEXT, screens_for
 from intake_app.ui.users.users_model import role_label
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -64,11 +67,12 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.clipboard = clipboard
         self._settings = settings
-        self._ask = ask
-        self._policy = policy
+        self.ask = ask
+        self.policy = policy
         self._closing_for_good = False
         self.case_tabs: QTabWidget | None = None
-        self.users_screen: QWidget | None = None
+        #: The role's screens by registered name (``ui/screens.py``).
+        self.screens: dict[str, QWidget] = {}
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -128,20 +132,21 @@ class MainWindow(QMainWindow):
         return bar
 
     def _build_pages(self) -> None:
-        role = self.services.session.role
-        if allowed(role, Action.CASE_VIEW_OWN):
-            self.case_tabs = self._build_case_area()
-            self.add_page(self.tr("Cases"), self.case_tabs)
-        if allowed(role, Action.USER_MANAGE) and self.services.users is not None:
-            from intake_app.ui.users.users_screen import UsersScreen
-
-            self.users_screen = UsersScreen(self.services.users, self.runner,
-                                            self._policy.min_passphrase_length, ask=self._ask,
-                                            parent=self)
-            self.add_page(self.tr("Users"), self.users_screen)
+        for screen in screens_for(self.services.session.role):
+            widget = screen.build(self)
+            self.screens[screen.name] = widget
+            self.add_page(QCoreApplication.translate(TITLE_CONTEXT, screen.title), widget)
         self.navigation.setCurrentRow(0)
 
-    def _build_case_area(self) -> QTabWidget:
+    @property
+    def users_screen(self) -> QWidget | None:
+        return self.screens.get("users")
+
+    def build_case_area(self) -> QTabWidget:
+        """The case area (once per window): the case list tab; cases and intakes open
+        beside it. Registered for the case-working roles in ``ui/screens.py``."""
+        if self.services.cases is None:
+            raise RuntimeError("this role has no case service")
         tabs = QTabWidget(self)
         tabs.setObjectName("caseTabs")
         tabs.setAccessibleName(self.tr("Open cases"))
@@ -155,6 +160,7 @@ class MainWindow(QMainWindow):
         self.case_list = panel
         tabs.addTab(panel, self.tr("Case list"))
         tabs.tabBar().setTabButton(0, tabs.tabBar().ButtonPosition.RightSide, None)
+        self.case_tabs = tabs
         return tabs
 
     def _build_status_bar(self) -> None:
@@ -164,7 +170,7 @@ class MainWindow(QMainWindow):
         who.setObjectName("signedInAs")
         hints = QLabel(self.tr("F12: quick exit   ·   Ctrl+L: lock   ·   Locks by itself after "
                                "{minutes} min without use").format(
-                                   minutes=self._policy.idle_lock_minutes), self)
+                                   minutes=self.policy.idle_lock_minutes), self)
         hints.setObjectName("safetyHints")
         self.statusBar().addWidget(who, 1)
         self.statusBar().addPermanentWidget(hints)

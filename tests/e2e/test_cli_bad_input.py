@@ -15,6 +15,7 @@ from intake_app.domain.errors import InvalidInput
 from intake_app.domain.roles import Role
 from intake_app.policy import Policy
 from intake_app.services.auth import AuthService
+from intake_app.services.session import Session
 from intake_app.services.users import UserService, check_team
 from intake_app.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASS, TEST_KDF
@@ -133,7 +134,7 @@ def test_other_team_names_are_refused(team):
 def test_the_service_refuses_a_bad_team_and_adds_nobody(vault_dir):
     auth = AuthService(vault_dir, Policy(), kdf=TEST_KDF)
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
-        users = UserService(vault, auth)
+        users = UserService(Session(vault), auth)
         with pytest.raises(InvalidInput):
             users.add_user("amira", Role.CASEWORKER, CW_PASS, team="north\nforged")
         with pytest.raises(InvalidInput):

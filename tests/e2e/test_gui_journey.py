@@ -167,6 +167,7 @@ def test_first_run_to_quick_exit(qtbot, tmp_path, shell_controller, shell_clock)
 def _worker_window(qtbot, tmp_path, shell_controller, golden_vault):
     import shutil
 
+    from intake_app.services.session import Session
     from intake_app.services.users import UserService
 
     data = tmp_path / "data"
@@ -175,7 +176,7 @@ def _worker_window(qtbot, tmp_path, shell_controller, golden_vault):
     from tests.conftest import ADMIN, ADMIN_PASS
 
     with auth.sign_in(ADMIN, ADMIN_PASS) as vault:
-        UserService(vault, auth).add_user(WORKER_NAME, Role.CASEWORKER, WORKER_PHRASE)
+        UserService(Session(vault), auth).add_user(WORKER_NAME, Role.CASEWORKER, WORKER_PHRASE)
     controller = shell_controller(auth)
     controller.start()
     _sign_in(qtbot, controller, WORKER_NAME, WORKER_PHRASE)
@@ -194,8 +195,9 @@ def test_closing_the_window_keeps_typing_not_yet_autosaved(qtbot, tmp_path, shel
     assert controller.state == State.CLOSED
     with Vault.unlock(data, WORKER_NAME, WORKER_PHRASE) as vault:
         from intake_app.services.cases import CaseService
+        from intake_app.services.session import Session
 
-        drafts = CaseService(vault).list_drafts()
+        drafts = CaseService(Session(vault)).list_drafts()
         assert drafts, "the draft typed before closing was lost"
 
 

@@ -16,6 +16,7 @@ from intake_app.domain.answers import Tri
 from intake_app.domain.roles import Role
 from intake_app.services.case_core import new_case_row, reference_for, timestamp
 from intake_app.services.cases import CaseService
+from intake_app.services.session import Session
 from intake_app.vault.cases_repo import CasesRepo
 from intake_app.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASS, TEST_KDF
@@ -63,7 +64,7 @@ def worker_vault(staff_dir: Path) -> Iterator[Vault]:
 
 @pytest.fixture
 def cases(worker_vault: Vault) -> CaseService:
-    return CaseService(worker_vault)
+    return CaseService(Session(worker_vault))
 
 
 def load_many(vault: Vault, count: int, *, owners: tuple[str, ...], seed: int = 7) -> None:

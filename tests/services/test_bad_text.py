@@ -10,6 +10,7 @@ from intake_app.domain.case_record import CaseFilter
 from intake_app.domain.errors import UnstorableText, ValidationFailed
 from intake_app.domain.text_rules import clean_query, escaped, unusable_character
 from intake_app.services.cases import CaseService
+from intake_app.services.session import Session
 from intake_app.vault import audit
 from tests.services.test_cases import intake
 
@@ -18,11 +19,11 @@ BAD = ["\x00", "\ud800", "\x1b[2J", "\x07", "\x7f", "\x9b"]
 
 @pytest.fixture
 def cw1(open_as) -> CaseService:
-    return CaseService(open_as("cw1"))
+    return CaseService(Session(open_as("cw1")))
 
 
 def stored_state(service: CaseService) -> tuple[int, int, int]:
-    conn = service.vault.conn
+    conn = service.vault.current.conn
     return (service.count(), len(service.list_drafts()), len(audit.entries(conn)))
 
 

@@ -23,6 +23,7 @@ from intake_app.domain.errors import (
     ValidationFailed,
 )
 from intake_app.services.cases import CaseService
+from intake_app.services.session import Session
 from intake_app.vault import audit
 from tests.conftest import ADMIN, STAFF
 
@@ -57,12 +58,13 @@ def clock() -> Clock:
 def as_user(open_as, clock):
     """``as_user("cw1")`` -> a CaseService signed in as cw1 (all sharing one test clock)."""
     def factory(user: str) -> CaseService:
-        return CaseService(open_as(user, clock=clock))
+        return CaseService(Session(open_as(user, clock=clock)))
     return factory
 
 
 def audit_rows(service: CaseService) -> list[tuple[str, str, str, str]]:
-    return [(e.actor, e.action, e.target, e.detail) for e in audit.entries(service.vault.conn)]
+    with service.vault.read() as conn:
+        return [(e.actor, e.action, e.target, e.detail) for e in audit.entries(conn)]
 
 
 # --- permissions -----------------------------------------------------------------------------
@@ -326,14 +328,14 @@ def test_search_through_the_service(as_user):
 
 def test_drafts_survive_closing_and_reopening_the_vault(open_as, clock):
     vault = open_as("cw1", clock=clock)
-    service = CaseService(vault)
+    service = CaseService(Session(vault))
     draft_id = service.save_draft({"survivor.names": "Half Typed",
                                    "survivor.date_of_birth": "31/02/19"})
     service.save_draft({"survivor.names": "Half Typed Name",
                         "survivor.date_of_birth": "31/02/19",
                         "survivor.pronouns": DECLINED}, draft_id=draft_id)
     vault.lock()
-    service = CaseService(open_as("cw1", clock=clock))
+    service = CaseService(Session(open_as("cw1", clock=clock)))
     assert [(d.id, d.display_name, d.case_reference) for d in service.list_drafts()] == [
         (draft_id, "Half Typed Name", None)]
     draft = service.load_draft(draft_id)
@@ -341,7 +343,7 @@ def test_drafts_survive_closing_and_reopening_the_vault(open_as, clock):
                             "survivor.date_of_birth": "31/02/19",
                             "survivor.pronouns": DECLINED}
     # Nobody else can see it.
-    other = CaseService(open_as("cw2", clock=clock))
+    other = CaseService(Session(open_as("cw2", clock=clock)))
     for call in (lambda: other.load_draft(draft_id), lambda: other.discard_draft(draft_id),
                  lambda: other.submit_draft(draft_id)):
         with pytest.raises(NotFound):
@@ -428,7 +430,7 @@ def test_audit_entries_name_keys_never_answers(as_user, clock):
         assert target in {ADMIN, *STAFF, "", "new"} or action == "vault.create" or \
             re.fullmatch(r"CI-\d{4}-\d{6}|draft=\d+", target), (action, target)
         assert re.fullmatch(SAFE_DETAIL, detail), (action, detail)
-    assert audit.verify(cw1.vault.conn) == []
+    assert audit.verify(cw1.vault.current.conn) == []
 
 
 def test_the_list_sees_every_change_at_once(as_user, clock):

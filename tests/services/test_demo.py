@@ -13,6 +13,7 @@ from intake_app.domain.roles import Role
 from intake_app.services.admin import AdminService
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import build_demo_vault, bulk_load_synthetic
+from intake_app.services.session import Session
 from intake_app.vault.store import Vault
 from tests.conftest import TEST_KDF
 
@@ -32,7 +33,7 @@ def test_demo_vault(tmp_path):
     assert roles == {"admin": Role.ADMIN, "supervisor": Role.SUPERVISOR,
                      "caseworker": Role.CASEWORKER, "caseworker2": Role.CASEWORKER}
     with Vault.unlock(data, *logins["supervisor"]) as vault:
-        service = CaseService(vault)
+        service = CaseService(Session(vault))
         rows = service.rows_for(service.list_ids())
         assert len(rows) == 240
         statuses = Counter(r.status for r in rows)
@@ -50,7 +51,7 @@ def test_demo_vault(tmp_path):
         assert max(r.updated_at for r in rows) <= now  # nothing recorded in the future
         assert service.search("lucja") or service.search("ольга") or service.search("王")
     with Vault.unlock(data, *logins["admin"]) as vault:
-        assert AdminService(vault).verify().ok
+        assert AdminService(Session(vault)).verify().ok
 
 
 def test_bulk_loader(tmp_path):
@@ -59,9 +60,9 @@ def test_bulk_loader(tmp_path):
     with Vault.unlock(data, *logins["supervisor"]) as vault:
         refs = bulk_load_synthetic(vault, 500, owners=["amara", "joanna"])
         assert len(refs) == len(set(refs)) == 500
-        service = CaseService(vault)
+        service = CaseService(Session(vault))
         assert service.count() == 503
         case = service.get_case(refs[-1])
         assert case.seq == 1 and service.state_at(refs[-1], 1).values == case.values
     with Vault.unlock(data, *logins["caseworker"]) as vault:
-        assert CaseService(vault).count() >= 250
+        assert CaseService(Session(vault)).count() >= 250

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidget
 from intake_app.domain.case_model import Section
 from intake_app.domain.case_record import CaseStatus
 from intake_app.services.cases import CaseService
+from intake_app.services.session import Session
 from intake_app.ui.cases.case_list import CaseListPanel
 from intake_app.ui.cases.case_list_model import COL_NAME, ReferenceRole
 from intake_app.ui.cases.case_view import TAB_HISTORY, TAB_INTAKE, CaseView
@@ -134,7 +135,7 @@ def test_edit_conflict_keeps_my_text(qtbot, cases, staff_dir):
     qtbot.keyClicks(code.editor.focus_widget(), "mine")
     other = sign_in(staff_dir, SUPERVISOR)
     try:
-        CaseService(other).update_case(reference, {"contact.code_word": "theirs"})
+        CaseService(Session(other)).update_case(reference, {"contact.code_word": "theirs"})
     finally:
         other.lock()
     qtbot.mouseClick(view.intake.bar.save_button, Qt.MouseButton.LeftButton)

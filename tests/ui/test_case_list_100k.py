@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from intake_app.services.cases import CaseService
+from intake_app.services.session import Session
 from intake_app.ui.cases.case_list import CaseListPanel
 from intake_app.ui.cases.case_list_model import COL_NAME, MAX_CACHED_PAGES
 from intake_app.vault.store import Vault
@@ -33,7 +34,7 @@ def visible_names(panel: CaseListPanel) -> list[str]:
 
 
 def test_hundred_thousand_cases_stay_usable(qtbot, supervisor_vault):
-    panel = CaseListPanel(CaseService(supervisor_vault))
+    panel = CaseListPanel(CaseService(Session(supervisor_vault)))
     qtbot.addWidget(panel)
     panel.resize(1100, 700)
     panel.show()

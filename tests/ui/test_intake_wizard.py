@@ -13,6 +13,7 @@ from intake_app.domain.answers import DECLINED, Tri
 from intake_app.domain.case_model import Section
 from intake_app.domain.case_record import CaseFilter
 from intake_app.services.cases import CaseService
+from intake_app.services.session import Session
 from intake_app.ui.cases.intake_wizard import IntakeWizard
 from intake_app.ui.questions.field_row import (
     STATE_ANSWERED,
@@ -89,7 +90,7 @@ def test_every_question_starts_not_asked_and_can_be_declined(qtbot, cases):
 
 def test_draft_survives_destroying_the_wizard_and_a_lock(qtbot, staff_dir):
     vault = sign_in(staff_dir)
-    service = CaseService(vault)
+    service = CaseService(Session(vault))
     wizard = make_wizard(qtbot, service)
     go_to(qtbot, wizard, Section.IDENTITY)
     type_into(qtbot, wizard, "survivor.names", "Amina Okafor")
@@ -103,7 +104,7 @@ def test_draft_survives_destroying_the_wizard_and_a_lock(qtbot, staff_dir):
 
     vault = sign_in(staff_dir)
     try:
-        service = CaseService(vault)
+        service = CaseService(Session(vault))
         again = make_wizard(qtbot, service)
         assert row(again, "survivor.names").answer() == "Amina Okafor"
         assert row(again, "contact.code_word").answer() == "blue umbrella"
@@ -233,8 +234,6 @@ def test_case_screen_strings_go_through_translation():
 
 
 def test_typing_while_locked_is_kept_and_saved_after_unlock(qtbot, staff_dir):
-    from intake_app.services.session import Session
-
     session = Session(sign_in(staff_dir))
     service = CaseService(session)
     wizard = make_wizard(qtbot, service)

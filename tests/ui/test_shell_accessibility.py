@@ -19,13 +19,13 @@ from intake_app.domain import errors
 from intake_app.policy import Policy
 from intake_app.services.session import Session
 from intake_app.services.users import UserService
+from intake_app.services.wiring import Services
 from intake_app.ui.access.lock_screen import LockScreen
 from intake_app.ui.access.setup_wizard import SetupWizard
 from intake_app.ui.access.sign_in import SignInDialog
 from intake_app.ui.common import messages, theme
 from intake_app.ui.common.tasks import TaskRunner
 from intake_app.ui.main_window import MainWindow
-from intake_app.ui.service_bundle import default_services
 from intake_app.ui.users.users_screen import UsersScreen
 from tests.ui.shell_support import ADMIN, ADMIN_PASS, WORKER, WORKER_PASS
 
@@ -48,8 +48,8 @@ def _unnamed_controls(root: QWidget) -> list[str]:
 
 def test_sign_in_and_lock_screen_controls_are_named_and_in_order(qtbot, shell_auth):
     runner = TaskRunner()
-    dialog = SignInDialog(shell_auth, runner)
-    lock = LockScreen(shell_auth, runner, WORKER)
+    dialog = SignInDialog(Services(shell_auth), runner)
+    lock = LockScreen(Services(shell_auth), runner, WORKER)
     for window in (dialog, lock):
         qtbot.addWidget(window)
         window.show()
@@ -61,7 +61,7 @@ def test_sign_in_and_lock_screen_controls_are_named_and_in_order(qtbot, shell_au
 
 
 def test_set_up_wizard_pages_are_named(qtbot, shell_empty_auth):
-    wizard = SetupWizard(shell_empty_auth, TaskRunner(), Policy())
+    wizard = SetupWizard(Services(shell_empty_auth), TaskRunner(), Policy())
     qtbot.addWidget(wizard)
     wizard.show()
     assert _unnamed_controls(wizard) == []
@@ -71,8 +71,9 @@ def test_set_up_wizard_pages_are_named(qtbot, shell_empty_auth):
 
 @pytest.mark.parametrize(("user", "passphrase"), [(ADMIN, ADMIN_PASS), (WORKER, WORKER_PASS)])
 def test_main_window_controls_are_named(qtbot, shell_auth, user, passphrase):
-    session = Session(shell_auth.sign_in(user, passphrase))
-    services = default_services(session, shell_auth)
+    services = Services(shell_auth)
+    services.sign_in(user, passphrase)
+    session = services.session
     window = MainWindow(services, TaskRunner(), Policy())
     qtbot.addWidget(window)
     window.show()
@@ -86,7 +87,7 @@ def test_main_window_controls_are_named(qtbot, shell_auth, user, passphrase):
 
 def test_users_screen_and_its_dialogs_are_named(qtbot, shell_auth):
     session = Session(shell_auth.sign_in(ADMIN, ADMIN_PASS))
-    screen = UsersScreen(UserService(session, shell_auth), TaskRunner(), 15)  # type: ignore[arg-type]
+    screen = UsersScreen(UserService(session, shell_auth), TaskRunner(), 15)
     qtbot.addWidget(screen)
     screen.show()
     try:

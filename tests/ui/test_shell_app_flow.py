@@ -223,9 +223,9 @@ class SlowAuth:
     def vault_exists(self):
         return self.real.vault_exists()
 
-    def sign_in(self, user, passphrase):
+    def sign_in(self, user, passphrase, **options):
         self.gate.wait(5)
-        return self.real.sign_in(user, passphrase)
+        return self.real.sign_in(user, passphrase, **options)
 
 
 def test_f12_during_sign_in_never_shows_the_main_window(qtbot, shell_controller,
@@ -302,9 +302,8 @@ def test_closing_the_main_window_locks_and_quits(qtbot, shell_controller, shell_
 
 def test_the_real_case_list_is_used_when_the_case_service_exists(qtbot, shell_controller,
                                                                  shell_auth):
-    from intake_app.ui.app_controller import default_services
     from intake_app.ui.cases.case_list import CaseListPanel as panel_class
-    controller = shell_controller(shell_auth, services=default_services)
+    controller = shell_controller(shell_auth)
     controller.start()
     _sign_in(qtbot, controller, WORKER, WORKER_PASS)
     assert isinstance(controller.main_window.case_list, panel_class)
@@ -356,13 +355,14 @@ def test_a_key_slot_that_matches_no_record_is_refused_with_a_plain_message(
 def test_a_session_whose_account_was_changed_ends_at_the_next_action(
         qtbot, shell_controller, shell_auth, change):
     from intake_app.domain.roles import Role
+    from intake_app.services.session import Session
     from intake_app.services.users import UserService
     from intake_app.vault.store import Vault
 
     controller = _signed_in_worker(qtbot, shell_controller, shell_auth)
     window = controller.main_window
     with Vault.unlock(shell_auth.data_dir, ADMIN, ADMIN_PASS) as boss:
-        users = UserService(boss, make_auth(shell_auth.data_dir))
+        users = UserService(Session(boss), make_auth(shell_auth.data_dir))
         if change == "disable":
             users.disable_user(WORKER)
         else:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from intake_app.domain.roles import Role
 from intake_app.policy import Policy
+from intake_app.services.wiring import Services
 from intake_app.ui.access.setup_wizard import SetupWizard
 from intake_app.ui.common.tasks import TaskRunner
 from intake_app.vault import crypto
@@ -22,7 +23,7 @@ KEY_LINE = re.compile(r"^[A-Z2-9]{4}  [A-Z2-9]{4}  [A-Z2-9]{4}$")
 
 
 def _wizard(qtbot, auth, **kwargs):
-    wizard = SetupWizard(auth, TaskRunner(), Policy(), **kwargs)
+    wizard = SetupWizard(Services(auth), TaskRunner(), Policy(), **kwargs)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -56,10 +57,10 @@ def test_creates_the_vault_on_disk_and_shows_a_working_recovery_key(qtbot, shell
     assert wizard.finish_button.isEnabled()
     with qtbot.waitSignal(wizard.vault_created, timeout=5000) as blocker:
         qtbot.mouseClick(wizard.finish_button, Qt.MouseButton.LeftButton)
-    vault = blocker.args[0]
-    assert (vault.user, vault.role) == ("it.admin", Role.ADMIN)
+    signed_in = blocker.args[0]
+    assert (signed_in.user, signed_in.role) == ("it.admin", Role.ADMIN)
     assert wizard.key_label.text() == ""  # shown once: gone after Finish
-    vault.lock()
+    wizard.services.end()
 
     # The key shown is the vault's real recovery key.
     auth = make_auth(shell_empty_auth.data_dir)
@@ -109,7 +110,8 @@ def test_cannot_leave_the_key_page_before_ticking_the_box(qtbot, shell_empty_aut
     wizard.written_down.click()
     with qtbot.waitSignal(wizard.vault_created, timeout=5000) as blocker:
         wizard.reject()  # once it is written down, closing is the same as Finish
-    blocker.args[0].lock()
+    assert blocker.args[0].user == "it.admin"
+    wizard.services.end()
 
 
 def test_saving_the_key_to_a_file_is_an_explicit_choice_after_a_warning(qtbot, shell_empty_auth,
@@ -139,7 +141,8 @@ def test_saving_the_key_to_a_file_is_an_explicit_choice_after_a_warning(qtbot, s
     wizard.written_down.click()
     with qtbot.waitSignal(wizard.vault_created, timeout=5000) as blocker:
         wizard.finish_button.click()
-    blocker.args[0].lock()
+    assert blocker.args[0].user == "it.admin"
+    wizard.services.end()
 
 
 def test_the_key_file_may_not_sit_next_to_the_vault(qtbot, shell_empty_auth):
@@ -153,4 +156,5 @@ def test_the_key_file_may_not_sit_next_to_the_vault(qtbot, shell_empty_auth):
     wizard.written_down.click()
     with qtbot.waitSignal(wizard.vault_created, timeout=5000) as blocker:
         wizard.finish_button.click()
-    blocker.args[0].lock()
+    assert blocker.args[0].user == "it.admin"
+    wizard.services.end()

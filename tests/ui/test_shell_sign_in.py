@@ -13,6 +13,7 @@ from intake_app.domain.errors import (
     WrongPassphrase,
 )
 from intake_app.domain.roles import Role
+from intake_app.services.wiring import Services
 from intake_app.ui.access.sign_in import SignInDialog
 from intake_app.ui.common import messages
 from intake_app.ui.common.tasks import TaskRunner
@@ -21,8 +22,8 @@ from tests.ui.shell_support import ADMIN, ADMIN_PASS, WORKER, WORKER_PASS, make_
 pytestmark = pytest.mark.usefixtures("shell_app")
 
 
-def _dialog(qtbot, auth):
-    dialog = SignInDialog(auth, TaskRunner(), tick_ms=20)
+def _dialog(qtbot, services):
+    dialog = SignInDialog(services, TaskRunner(), tick_ms=20)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -38,17 +39,19 @@ def _attempt(qtbot, dialog, user, passphrase):
     qtbot.waitUntil(lambda: not form.working, timeout=10000)
 
 
-def test_success_emits_the_unlocked_vault(qtbot, shell_auth):
-    dialog = _dialog(qtbot, shell_auth)
+def test_success_opens_the_vault_in_the_services_and_says_who(qtbot, shell_auth):
+    services = Services(shell_auth)
+    dialog = _dialog(qtbot, services)
     with qtbot.waitSignal(dialog.signed_in, timeout=10000) as blocker:
         _attempt(qtbot, dialog, WORKER, WORKER_PASS)
-    vault = blocker.args[0]
+    signed_in = blocker.args[0]
     try:
-        assert (vault.user, vault.role, vault.is_open) == (WORKER, Role.CASEWORKER, True)
+        assert (signed_in.user, signed_in.role, services.session.is_open) == (
+            WORKER, Role.CASEWORKER, True)
         assert dialog.form.passphrase.text() == ""
         assert dialog.form.user.text() == ""  # nothing of the person left on the screen
     finally:
-        vault.lock()
+        services.end()
 
 
 @pytest.mark.parametrize(("user", "passphrase"), [
@@ -56,7 +59,7 @@ def test_success_emits_the_unlocked_vault(qtbot, shell_auth):
     ("nobody.here", "not the right passphrase"),
 ])
 def test_wrong_name_or_passphrase_gives_one_message(qtbot, shell_auth, user, passphrase):
-    dialog = _dialog(qtbot, shell_auth)
+    dialog = _dialog(qtbot, Services(shell_auth))
     signed_in: list[object] = []
     dialog.signed_in.connect(signed_in.append)
     _attempt(qtbot, dialog, user, passphrase)
@@ -74,7 +77,8 @@ def test_throttled_account_counts_down_then_allows_a_new_try(qtbot, shell_staffe
     for _ in range(3):  # the free attempts
         with pytest.raises(WrongPassphrase):
             auth.sign_in(WORKER, "wrong wrong wrong wrong")
-    dialog = _dialog(qtbot, auth)
+    services = Services(auth)
+    dialog = _dialog(qtbot, services)
     _attempt(qtbot, dialog, WORKER, WORKER_PASS)
     form = dialog.form
     assert form.message.text() == messages.throttled(5)
@@ -83,16 +87,17 @@ def test_throttled_account_counts_down_then_allows_a_new_try(qtbot, shell_staffe
     now[0] += 6  # the delay really has passed now
     with qtbot.waitSignal(dialog.signed_in, timeout=10000) as blocker:
         _attempt(qtbot, dialog, WORKER, WORKER_PASS)
-    blocker.args[0].lock()
+    assert blocker.args[0].user == WORKER
+    services.end()
 
 
 class _Refusing:
-    """An AuthService stand-in whose sign-in fails with a given error."""
+    """A Services stand-in whose sign-in fails with a given error."""
 
     def __init__(self, exc: Exception) -> None:
         self.exc = exc
 
-    def sign_in(self, _user: str, _passphrase: str):
+    def sign_in(self, _user: str, _passphrase: str, **_options: object):
         raise self.exc
 
 
@@ -108,7 +113,7 @@ def test_a_really_damaged_key_slot_file_is_reported_as_damage(qtbot, shell_staff
     (shell_staffed_dir / "keyslots.json").write_text("{ not json", encoding="utf-8")
     for previous in shell_staffed_dir.glob("keyslots.json.*"):
         previous.unlink()
-    dialog = _dialog(qtbot, make_auth(shell_staffed_dir))
+    dialog = _dialog(qtbot, Services(make_auth(shell_staffed_dir)))
     _attempt(qtbot, dialog, WORKER, WORKER_PASS)
     assert dialog.form.message.text() == messages.describe(VaultDamaged("x"))
 
@@ -120,7 +125,7 @@ def test_disabled_account_is_told_so(qtbot):
 
 
 def test_empty_fields_ask_for_input_without_starting_work(qtbot, shell_auth):
-    dialog = _dialog(qtbot, shell_auth)
+    dialog = _dialog(qtbot, Services(shell_auth))
     qtbot.mouseClick(dialog.form.submit_button, Qt.MouseButton.LeftButton)
     assert not dialog.form.working
     assert dialog.form.message.isVisible()

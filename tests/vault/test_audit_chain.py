@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake_app.services.session import Session
 from intake_app.vault import audit
 from intake_app.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASS
@@ -85,7 +86,7 @@ def _admin_report(root):
     from intake_app.services.admin import AdminService
 
     with Vault.unlock(root, ADMIN, ADMIN_PASS, readonly=True) as v:
-        return AdminService(v).verify()
+        return AdminService(Session(v)).verify()
 
 
 def test_a_cut_tail_with_a_moved_head_is_caught_by_the_head_kept_outside(vault_dir):

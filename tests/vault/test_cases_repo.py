@@ -12,6 +12,7 @@ import pytest
 from intake_app.domain.answers import DECLINED, Tri
 from intake_app.domain.case_record import CaseFilter, CaseSort, CaseStatus, SortKey
 from intake_app.services.case_core import new_case_row, reference_for
+from intake_app.services.session import Session
 from intake_app.vault import database, migrate
 from intake_app.vault.case_lists import ListCache, OrderedIds
 from intake_app.vault.case_search import parse_query, phone_forms, search_doc
@@ -209,9 +210,9 @@ def test_rotation_and_backup_carry_cases_and_the_search_index(admin, tmp_path):
     repo = CasesRepo(admin.conn)
     assert len(repo.list_ids(Scope("cw1"), CaseFilter(text="person1"))) == 111
     assert len(repo.list_ids(Scope("cw1"), CaseFilter(text="07700 900 025"))) == 1
-    report = AdminService(admin).verify()
+    report = AdminService(Session(admin)).verify()
     assert report.ok, report.problems
-    AdminService(admin).backup(tmp_path / "cases.cibackup")
+    AdminService(Session(admin)).backup(tmp_path / "cases.cibackup")
     assert (tmp_path / "cases.cibackup").exists()
 
 

@@ -20,6 +20,7 @@ from intake_app.domain.errors import (
 )
 from intake_app.domain.roles import Role
 from intake_app.services.admin import AdminService
+from intake_app.services.session import Session
 from intake_app.vault import audit, crypto
 from intake_app.vault.keyops import change_passphrase, recover
 from intake_app.vault.keyslots import KeySlots
@@ -92,7 +93,7 @@ def test_rotation_before_she_signs_in_seals_to_her_recorded_key(with_cw):
     slots.slots[CW]["public_key"] = crypto.b64e(intruder_public)
     _write_as_attacker(with_cw, slots)
     with Vault.unlock(with_cw, ADMIN, ADMIN_PASS) as vault:
-        report = AdminService(vault).verify()
+        report = AdminService(Session(vault)).verify()
         assert not report.ok and any(CW in p for p in report.problems)
         result = vault.rotate_data_key()
         assert CW in result.repaired
@@ -100,7 +101,7 @@ def test_rotation_before_she_signs_in_seals_to_her_recorded_key(with_cw):
     assert not _attacker_can_open(intruder_private, _slots(with_cw), CW)
     Vault.unlock(with_cw, CW, CW_PASS).lock()
     with Vault.unlock(with_cw, ADMIN, ADMIN_PASS) as vault:
-        assert AdminService(vault).verify().ok
+        assert AdminService(Session(vault)).verify().ok
 
 
 def test_a_key_that_matches_no_record_is_refused_with_an_audited_alarm(with_cw):
@@ -184,7 +185,7 @@ def test_an_older_slot_put_back_after_a_passphrase_change_is_refused(with_cw, re
     with pytest.raises(KeySlotTampered):
         Vault.unlock(with_cw, CW, CW_PASS)
     with Vault.unlock(with_cw, ADMIN, ADMIN_PASS) as vault:
-        assert not AdminService(vault).verify().ok
+        assert not AdminService(Session(vault)).verify().ok
         before = (with_cw / "keyslots.json").read_bytes()
         with pytest.raises(SlotMismatch) as info:
             vault.rotate_data_key()
@@ -206,7 +207,7 @@ def test_a_wrapped_key_altered_then_re_signed_by_a_legitimate_writer_is_still_ca
     with Vault.unlock(with_cw, ADMIN, ADMIN_PASS) as vault:
         vault.add_user("other", Role.CASEWORKER, CW_PASS, kdf=TEST_KDF)  # re-signs the file
         assert "keyslots.altered" in _actions(vault)
-        report = AdminService(vault).verify()
+        report = AdminService(Session(vault)).verify()
         assert not report.ok and any(CW in p for p in report.problems)
         with pytest.raises(SlotMismatch):
             vault.rotate_data_key()
@@ -219,7 +220,7 @@ def test_a_signed_file_stripped_back_to_format_1_reads_as_altered(with_cw):
     with Vault.unlock(with_cw, CW, CW_PASS) as vault:
         assert SLOT_FILE_ALTERED in vault.warnings
     with Vault.unlock(with_cw, ADMIN, ADMIN_PASS) as vault:
-        assert not AdminService(vault).verify().ok
+        assert not AdminService(Session(vault)).verify().ok
 
 
 def test_a_planted_pending_slot_file_is_never_installed(with_cw):
@@ -320,7 +321,7 @@ def test_a_format_1_slot_file_gets_its_integrity_code_at_the_next_sign_in(prepin
 def test_verify_warns_about_unproved_accounts_and_fails_on_an_altered_slot(prepins):
     root, _recovery = prepins
     with Vault.unlock(root, ADMIN, ADMIN_PASS) as vault:
-        report = AdminService(vault).verify()
+        report = AdminService(Session(vault)).verify()
         assert report.ok
         assert any("casey" in w for w in report.warnings)
         assert any("recovery key" in w for w in report.warnings)
@@ -330,7 +331,7 @@ def test_verify_warns_about_unproved_accounts_and_fails_on_an_altered_slot(prepi
     slots.slots["casey"]["public_key"] = crypto.b64e(other)
     _write_as_attacker(root, slots)
     with Vault.unlock(root, ADMIN, ADMIN_PASS) as vault:
-        report = AdminService(vault).verify()
+        report = AdminService(Session(vault)).verify()
         assert not report.ok
         assert any("casey" in p for p in report.problems)
         assert any("integrity code" in p for p in report.problems)

@@ -20,6 +20,7 @@ from intake_app.domain.errors import (
     WrongPassphrase,
 )
 from intake_app.domain.roles import Role
+from intake_app.services.session import Session
 from intake_app.vault import audit, crypto, database
 from intake_app.vault.keyops import change_passphrase, recover
 from intake_app.vault.keyslots import KeySlots
@@ -129,7 +130,7 @@ def _users(vault):
     from intake_app.services.auth import AuthService
     from intake_app.services.users import UserService
 
-    return UserService(vault, AuthService(vault.paths.root, Policy(), kdf=TEST_KDF))
+    return UserService(Session(vault), AuthService(vault.paths.root, Policy(), kdf=TEST_KDF))
 
 
 def test_disable_user_removes_slot(vault_dir):

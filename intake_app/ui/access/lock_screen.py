@@ -1,33 +1,29 @@
 """The lock screen: shown after the idle time-out or on re-opening after a quick exit.
 
-The vault is already locked when this appears; it asks the *same* person's passphrase and emits
-the new Vault. The main window was only hidden, so open tabs and typed text are still there when
-it comes back. "Sign out" is the way for someone else to use the laptop: it discards that window.
-No case data is shown here, and the title stays neutral.
+The vault is already locked when this appears; it asks the *same* person's passphrase, the
+services bind the reopened vault, and it emits who is signed in again (their role may have
+changed meanwhile). The main window was only hidden, so open tabs and typed text are still
+there when it comes back. "Sign out" is the way for someone else to use the laptop: it
+discards that window. No case data is shown here, and the title stays neutral.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from intake_app.services.auth import AuthService
+from intake_app.services.wiring import Services, SignedIn
 from intake_app.ui.access.unlock_form import UnlockForm
 from intake_app.ui.common import form_parts
 from intake_app.ui.common.tasks import TaskRunner
 
-if TYPE_CHECKING:
-    from intake_app.vault.store import Vault
-
 
 class LockScreen(QDialog):
-    unlocked = Signal(object)  # Vault for the same user
+    unlocked = Signal(SignedIn)  # the same user, signed in again
     sign_out_requested = Signal()
 
-    def __init__(self, auth: AuthService, runner: TaskRunner, user: str, display_name: str = "",
+    def __init__(self, services: Services, runner: TaskRunner, user: str, display_name: str = "",
                  *, tick_ms: int = 1000, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
@@ -40,7 +36,7 @@ class LockScreen(QDialog):
         intro = form_parts.intro(self, self.tr(
             "The vault was locked to keep it safe. {name}, type your passphrase to carry on "
             "where you left off.").format(name=who))
-        self.form = UnlockForm(auth, runner, self.tr("&Unlock"), fixed_user=user,
+        self.form = UnlockForm(services, runner, self.tr("&Unlock"), fixed_user=user,
                                tick_ms=tick_ms, parent=self)
         self.sign_out_button = form_parts.secondary_button(self, self.tr("Sign &out"),
                                                            self.tr("Sign out"))
@@ -70,9 +66,9 @@ class LockScreen(QDialog):
             return
         super().keyPressEvent(event)
 
-    def _on_unlocked(self, vault: Vault) -> None:
+    def _on_unlocked(self, signed_in: SignedIn) -> None:
         self.form.reset()
-        self.unlocked.emit(vault)
+        self.unlocked.emit(signed_in)
 
     def _sign_out(self) -> None:
         if not self.form.working:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
@@ -28,13 +27,11 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.errors import IntakeError
 from intake_app.policy import Policy
-from intake_app.services.auth import AuthService, check_username
+from intake_app.services.auth import check_username
+from intake_app.services.wiring import Services, SignedIn
 from intake_app.ui.access.new_passphrase import NewPassphraseFields
 from intake_app.ui.common import confirm, form_parts, messages
 from intake_app.ui.common.tasks import BusyIndicator, TaskRunner
-
-if TYPE_CHECKING:
-    from intake_app.vault.store import Vault
 
 
 def grouped(recovery_key: str, per_line: int = 3) -> str:
@@ -45,11 +42,13 @@ def grouped(recovery_key: str, per_line: int = 3) -> str:
 
 
 class SetupWizard(QDialog):
-    """Emits ``vault_created(vault)`` once the recovery key has been acknowledged."""
+    """Creates the vault through ``services`` (which then hold it, signed in as its first
+    administrator) and emits ``vault_created(SignedIn)`` once the recovery key has been
+    acknowledged."""
 
-    vault_created = Signal(object)  # Vault
+    vault_created = Signal(SignedIn)
 
-    def __init__(self, auth: AuthService, runner: TaskRunner, policy: Policy, *,
+    def __init__(self, services: Services, runner: TaskRunner, policy: Policy, *,
                  ask: confirm.Confirm = confirm.ask,
                  choose_save_path: confirm.ChooseSavePath = confirm.choose_save_path,
                  parent: QWidget | None = None) -> None:
@@ -57,11 +56,12 @@ class SetupWizard(QDialog):
         self.setObjectName("setupWizard")
         self.setWindowTitle(self.tr("Confidential Intake"))
         self.setMinimumWidth(560)
-        self._auth = auth
+        self.services = services
+        self._auth = services.auth
         self._runner = runner
         self._ask = ask
         self._choose_save_path = choose_save_path
-        self._vault: Vault | None = None
+        self._signed_in: SignedIn | None = None
         self._recovery_key = ""
         self._working = False
 
@@ -131,17 +131,17 @@ class SetupWizard(QDialog):
         self.passphrase.clear()
         self._set_working(True)
         self._show_create_message("")
-        auth = self._auth
-        task = self._runner.run(lambda: auth.create_vault(user, secret, display_name),
+        services = self.services
+        task = self._runner.run(lambda: services.create_vault(user, secret, display_name),
                                 "create-vault", on_success=self._created,
                                 on_failure=self._create_failed)
         self.create_busy.track(task, self.tr(
             "Creating the vault and measuring this laptop's speed. This can take up to a "
             "minute..."))
 
-    def _created(self, result: tuple[Vault, str]) -> None:
+    def _created(self, result: tuple[SignedIn, str]) -> None:
         self._set_working(False)
-        self._vault, self._recovery_key = result
+        self._signed_in, self._recovery_key = result
         self.key_label.setText(grouped(self._recovery_key))
         self.pages.setCurrentIndex(1)
         self.written_down.setFocus()
@@ -249,12 +249,12 @@ class SetupWizard(QDialog):
         form_parts.show_message(self.key_message, text, error=error)
 
     def _finish(self) -> None:
-        if not self.written_down.isChecked() or self._vault is None:
+        if not self.written_down.isChecked() or self._signed_in is None:
             return
-        vault, self._vault = self._vault, None
+        signed_in, self._signed_in = self._signed_in, None
         self._recovery_key = ""
         self.key_label.clear()
-        self.vault_created.emit(vault)
+        self.vault_created.emit(signed_in)
         self.accept()
 
     # --- closing -----------------------------------------------------------------------------

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from intake_app.services.auth import AuthService
+from intake_app.services.wiring import Services, SignedIn
 from intake_app.ui.access.unlock_form import UnlockForm
 from intake_app.ui.common import form_parts
 from intake_app.ui.common.tasks import TaskRunner
 
-if TYPE_CHECKING:
-    from intake_app.vault.store import Vault
-
 
 class SignInDialog(QDialog):
-    """Emits ``signed_in(vault)``; rejecting it (Esc, closing) means "quit"."""
+    """Signs in through ``services`` (which then hold the open vault) and emits
+    ``signed_in(SignedIn)``; rejecting it (Esc, closing) means "quit"."""
 
-    signed_in = Signal(object)  # Vault
+    signed_in = Signal(SignedIn)
 
-    def __init__(self, auth: AuthService, runner: TaskRunner, *, tick_ms: int = 1000,
+    def __init__(self, services: Services, runner: TaskRunner, *, tick_ms: int = 1000,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
@@ -32,7 +28,7 @@ class SignInDialog(QDialog):
         intro = form_parts.intro(self, self.tr(
             "Use your own user name and passphrase. If you have forgotten your passphrase, your "
             "administrator can reset it."))
-        self.form = UnlockForm(auth, runner, self.tr("&Sign in"), tick_ms=tick_ms, parent=self)
+        self.form = UnlockForm(services, runner, self.tr("&Sign in"), tick_ms=tick_ms, parent=self)
 
         form_parts.column(self, heading, intro, 4, self.form, form_parts.STRETCH,
                           margins=form_parts.WINDOW_MARGINS, spacing=form_parts.WINDOW_GAP)
@@ -43,10 +39,10 @@ class SignInDialog(QDialog):
         super().showEvent(event)  # type: ignore[arg-type]
         self.form.focus_first()
 
-    def _on_unlocked(self, vault: Vault) -> None:
+    def _on_unlocked(self, signed_in: SignedIn) -> None:
         self.form.reset()
         self.form.user.clear()
-        self.signed_in.emit(vault)
+        self.signed_in.emit(signed_in)
 
     def reject(self) -> None:
         if self.form.working:

@@ -7,18 +7,13 @@ countdown and the button stays disabled until it reaches zero.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from intake_app.domain.errors import UnlockThrottled
-from intake_app.services.auth import AuthService
+from intake_app.services.wiring import Services, SignedIn
 from intake_app.ui.common import form_parts, messages
 from intake_app.ui.common.tasks import BusyIndicator, TaskRunner
-
-if TYPE_CHECKING:
-    from intake_app.vault.store import Vault
 
 SECRET_HINTS = (Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
                 | Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhNoAutoUppercase)
@@ -34,11 +29,12 @@ def secret_field(parent: QWidget, accessible_name: str) -> QLineEdit:
 
 
 class UnlockForm(QWidget):
-    """Ask for a passphrase (and a user name unless ``fixed_user``); emit the unlocked Vault."""
+    """Ask for a passphrase (and a user name unless ``fixed_user``); sign in through the
+    services (the key derivation on the worker) and emit who is now signed in."""
 
-    unlocked = Signal(object)  # Vault
+    unlocked = Signal(SignedIn)
 
-    def __init__(self, auth: AuthService, runner: TaskRunner, submit_text: str, *,
+    def __init__(self, auth: Services, runner: TaskRunner, submit_text: str, *,
                  fixed_user: str | None = None, tick_ms: int = 1000,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,9 +117,9 @@ class UnlockForm(QWidget):
 
     # --- results -----------------------------------------------------------------------------
 
-    def _succeeded(self, vault: Vault) -> None:
+    def _succeeded(self, signed_in: SignedIn) -> None:
         self._set_working(False)
-        self.unlocked.emit(vault)
+        self.unlocked.emit(signed_in)
 
     def _failed(self, exc: Exception) -> None:
         self._set_working(False)

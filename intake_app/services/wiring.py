@@ -1,0 +1,123 @@
+"""The wiring: which services exist for one data folder and policy, and for the person signed
+in. The GUI and the command line both build them here; no Qt.
+
+``build_services(data_dir, policy)`` gives a ``Services`` bundle before anyone has signed in
+(only ``auth`` works then). ``Services.sign_in`` (or ``create_vault``) runs the key derivation,
+binds the opened vault into the bundle's ``Session`` and builds the services the person's role
+may use; what the caller learns is a ``SignedIn`` -- who, in which role, and what to tell
+them -- never the vault itself. The GUI calls ``sign_in`` on its worker thread.
+
+Services are built on the session, not on a vault, so locking and unlocking never rebuilds
+them: the lock closes the vault behind them and the unlock binds a new one. A service the
+role may not use is None (an administrator has no ``cases``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from intake_app.domain.roles import Action, Role, allowed
+from intake_app.policy import Policy
+from intake_app.services.auth import AuthService
+from intake_app.services.session import Session
+
+if TYPE_CHECKING:
+    from intake_app.services.admin import AdminService
+    from intake_app.services.cases import CaseService
+    from intake_app.services.users import UserService
+    from intake_app.vault.crypto import KdfParams
+    from intake_app.vault.store import Vault
+
+# The role's services (and with them SQLCipher) are imported at the first sign-in, not at
+# start-up: the sign-in window needs none of them, and start-up time is benchmarked.
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """What a front end learns of a successful sign-in."""
+
+    user: str
+    role: Role
+    #: keyslots.json was changed by someone without the vault's key: tell the person (and IT).
+    slot_file_altered: bool = False
+
+
+class Services:
+    """Everything a front end uses: ``auth`` before sign-in, then the session and the
+    services of the signed-in person's role."""
+
+    def __init__(self, auth: AuthService, session: Session | None = None) -> None:
+        self.auth = auth
+        self.session = session or Session()
+        self.users: UserService | None = None
+        self.admin: AdminService | None = None
+        self.cases: CaseService | None = None
+        self._built_for: tuple[str, Role] | None = None
+
+    # --- the way in (key derivation: off the GUI thread) -------------------------------------
+
+    def vault_exists(self) -> bool:
+        return self.auth.vault_exists()
+
+    def sign_in(self, username: str, passphrase: str, *, readonly: bool = False) -> SignedIn:
+        """Unlock and bind the vault. Resuming after a lock is only for the same person
+        (PermissionDenied otherwise, and the new vault is closed again)."""
+        return self._opened(self.auth.sign_in(username, passphrase, readonly=readonly))
+
+    def create_vault(self, username: str, passphrase: str,
+                     display_name: str = "") -> tuple[SignedIn, str]:
+        """A new vault with its first administrator, signed in; and the recovery key, to be
+        shown once."""
+        vault, recovery_key = self.auth.create_vault(username, passphrase, display_name)
+        return self._opened(vault), recovery_key
+
+    def _opened(self, vault: Vault) -> SignedIn:
+        from intake_app.vault.store import SLOT_FILE_ALTERED
+
+        altered = SLOT_FILE_ALTERED in vault.warnings
+        self.session.bind(vault)
+        who = (vault.user, vault.role)
+        if self._built_for != who:  # a resume in the same role keeps the services it had
+            self._build(vault.role)
+            self._built_for = who
+        return SignedIn(vault.user, vault.role, altered)
+
+    def _build(self, role: Role) -> None:
+        self.users = self.admin = self.cases = None
+        if allowed(role, Action.USER_MANAGE):
+            from intake_app.services.users import UserService
+
+            self.users = UserService(self.session, self.auth)
+        if allowed(role, Action.VAULT_VERIFY):
+            from intake_app.services.admin import AdminService
+
+            self.admin = AdminService(self.session)
+        if allowed(role, Action.CASE_VIEW_OWN):
+            from intake_app.services.cases import CaseService
+
+            self.cases = CaseService(self.session)
+
+    # --- the way out --------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close the vault; the same person may sign in again to carry on."""
+        self.session.lock()
+
+    def end(self) -> None:
+        """Sign out: close the vault, forget the person and their services."""
+        self.session.end()
+        self.users = self.admin = self.cases = None
+        self._built_for = None
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.end()
+
+
+def build_services(data_dir: Path, policy: Policy, *, kdf: KdfParams | None = None) -> Services:
+    """The production wiring for one vault folder (``kdf``: tests and tools only)."""
+    return Services(AuthService(Path(data_dir), policy, kdf=kdf))

@@ -1,0 +1,65 @@
+"""The screens each role gets in the main window: the one registration to edit when a screen
+is added.
+
+``SCREENS`` maps a role to its screens, in navigation order. A ``Screen`` is a title (English
+source text, translated in the main window's context), a builder that makes the widget for a
+given ``MainWindow`` (and connects it to the window), a name the window keeps the widget
+under (``window.screen(name)``), and the file name of its documentation screenshot. The main
+window, the GUI test support and ``tools/screenshots.py`` all read this table; nothing else
+lists screens.
+
+Which role may use which service is still the permission matrix's decision: a builder only
+runs for the roles listed here, and the services it needs exist for exactly those roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from intake_app.domain.roles import Role
+
+if TYPE_CHECKING:
+    from intake_app.ui.main_window import MainWindow
+
+#: The translation context of the titles (they are shown by the main window).
+TITLE_CONTEXT = "MainWindow"
+
+
+@dataclass(frozen=True)
+class Screen:
+    title: str
+    build: Callable[[MainWindow], QWidget]
+    name: str
+    shot: str
+
+
+def _cases(window: MainWindow) -> QWidget:
+    # The case area: the case list as its first tab, opened cases and intakes beside it.
+    return window.build_case_area()
+
+
+def _users(window: MainWindow) -> QWidget:
+    from intake_app.ui.users.users_screen import UsersScreen
+
+    assert window.services.users is not None  # built for every role that has this screen
+    return UsersScreen(window.services.users, window.runner,
+                       window.policy.min_passphrase_length, ask=window.ask, parent=window)
+
+
+CASES = Screen(str(QT_TRANSLATE_NOOP(TITLE_CONTEXT, "Cases")), _cases, "cases", "main-window")
+USERS = Screen(str(QT_TRANSLATE_NOOP(TITLE_CONTEXT, "Users")), _users, "users", "users-screen")
+
+SCREENS: dict[Role, tuple[Screen, ...]] = {
+    Role.CASEWORKER: (CASES,),
+    Role.SUPERVISOR: (CASES,),
+    Role.ADMIN: (USERS,),
+}
+
+
+def screens_for(role: Role) -> tuple[Screen, ...]:
+    return SCREENS.get(role, ())
