@@ -20,7 +20,8 @@ def run_gui(argv: list[str]) -> int:
     from intake_app.policy import load_policy
     from intake_app.services.wiring import build_services
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Confidential Intake")
     _install_translation(app)
     try:

@@ -164,9 +164,9 @@ class AppController(QObject):
 
     def _open_main(self, signed_in: SignedIn, *, reveal: bool) -> None:
         """The services already hold the signed-in session: build the role's window."""
-        for window in (self.setup_wizard, self.sign_in):
-            if window is not None:
-                window.hide()
+        for entry in (self.setup_wizard, self.sign_in):
+            if entry is not None:
+                entry.hide()
         if self.setup_wizard is not None:
             self.setup_wizard.deleteLater()
             self.setup_wizard = None

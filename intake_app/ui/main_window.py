@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("this role has no case area")
         if key:
             for index in range(self.case_tabs.count()):
-                if self.case_tabs.widget(index).property("tabKey") == key:
+                if _tab_key(self.case_tabs.widget(index)) == key:
                     self.case_tabs.setCurrentIndex(index)
                     widget.deleteLater()
                     return index
@@ -205,6 +205,8 @@ class MainWindow(QMainWindow):
         if self.case_tabs is None or index <= 0:
             return False
         widget = self.case_tabs.widget(index)
+        if widget is None:
+            return False
         if not widget.close():
             return False
         self.case_tabs.removeTab(index)
@@ -237,7 +239,7 @@ class MainWindow(QMainWindow):
         if self.services.cases is None or self.case_tabs is None:
             return
         for index in range(self.case_tabs.count()):
-            if self.case_tabs.widget(index).property("tabKey") == "intake:new":
+            if _tab_key(self.case_tabs.widget(index)) == "intake:new":
                 # One intake tab at a time: two would write over each other's draft.
                 self.case_tabs.setCurrentIndex(index)
                 return
@@ -283,3 +285,7 @@ class MainWindow(QMainWindow):
         value: Any = self._settings.value(GEOMETRY_KEY)
         if value:
             self.restoreGeometry(value)
+
+
+def _tab_key(widget: QWidget | None) -> object:
+    return None if widget is None else widget.property("tabKey")
