@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from intake_app import APP_NAME, __version__
 from intake_app.domain.errors import (
@@ -37,8 +37,9 @@ from intake_app.domain.roles import Action, Role, require
 from intake_app.domain.text_rules import escaped
 from intake_app.policy import Policy, load_policy
 from intake_app.services.wiring import Services, build_services
-from intake_app.vault import crypto
-from intake_app.vault.backup import restore
+
+if TYPE_CHECKING:
+    from intake_app.services.auth import KdfParams
 
 T = TypeVar("T")
 
@@ -141,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 class Cli:
     def __init__(self, args: argparse.Namespace, policy: Policy, secrets: SecretReader,
-                 out: TextIO, kdf: crypto.KdfParams | None) -> None:
+                 out: TextIO, kdf: KdfParams | None) -> None:
         self.args = args
         self.policy = policy
         self.secrets = secrets
@@ -245,8 +246,8 @@ class Cli:
 
     def restore(self) -> None:
         key = self.secrets.read("Recovery key: ")
-        report = restore(self.args.source, self.auth.data_dir, key,
-                         allow_unauthenticated=self.args.allow_unauthenticated)
+        report = self.auth.restore_backup(self.args.source, key,
+                                          allow_unauthenticated=self.args.allow_unauthenticated)
         if not report.authenticated:
             print("intake-app: warning: this backup carries no authentication code (it was "
                   "written by an earlier version, or before the vault had a backup key), so "
@@ -312,7 +313,7 @@ class Cli:
 
 def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         stdout: TextIO | None = None, stderr: TextIO | None = None,
-        kdf: crypto.KdfParams | None = None,
+        kdf: KdfParams | None = None,
         policy_loader: Callable[[], Policy] = load_policy) -> int:
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     parser = build_parser()

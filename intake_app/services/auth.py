@@ -17,6 +17,7 @@ from intake_app.domain.errors import InvalidInput
 from intake_app.policy import Policy
 
 if TYPE_CHECKING:
+    from intake_app.vault.backup import RestoreReport
     from intake_app.vault.crypto import KdfParams
     from intake_app.vault.store import Vault
 
@@ -69,6 +70,14 @@ class AuthService:
             self.kdf.check_floor(self.floor())
             return self.kdf
         return crypto.calibrate(self.floor())
+
+    def restore_backup(self, source: Path, recovery_key: str, *,
+                       allow_unauthenticated: bool = False) -> RestoreReport:
+        """Restore a backup into this (empty) data folder with the recovery key."""
+        from intake_app.vault.backup import restore
+
+        return restore(Path(source), self.data_dir, recovery_key,
+                       allow_unauthenticated=allow_unauthenticated, clock=self.clock)
 
     def check_new_passphrase(self, passphrase: str, username: str = "") -> None:
         rules.check(passphrase, min_length=self.policy.min_passphrase_length, username=username)
