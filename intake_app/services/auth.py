@@ -71,6 +71,16 @@ class AuthService:
             return self.kdf
         return crypto.calibrate(self.floor())
 
+    def save_outside_vault(self, target: Path, data: bytes) -> None:
+        """Write a file the person chose (the recovery key, later exports) atomically and
+        owner-only, refusing (UnsafeLocation) a place inside or next to the vault's folder, or
+        in a cloud-sync or network folder, links resolved first."""
+        from intake_app.files.atomic import write_atomic
+        from intake_app.files.location import check_write_target
+
+        check_write_target(Path(target), self.data_dir)
+        write_atomic(Path(target), data)
+
     def restore_backup(self, source: Path, recovery_key: str, *,
                        allow_unauthenticated: bool = False) -> RestoreReport:
         """Restore a backup into this (empty) data folder with the recovery key."""
