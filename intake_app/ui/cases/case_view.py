@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.case_record import CaseStatus
 from intake_app.services.cases import CaseService
 from intake_app.ui.cases.view_tabs import CaseEdits, HistoryTab, IntakeTab, NotesTab, OverviewTab
-from intake_app.ui.common import look
+from intake_app.ui.common import theme
 from intake_app.ui.questions import field_text
 
 TAB_OVERVIEW, TAB_INTAKE, TAB_NOTES, TAB_HISTORY = range(4)
@@ -40,7 +40,7 @@ class CaseView(QWidget):
         self.reference = reference
         self.setObjectName("caseWork")
         self.setAccessibleName(self.tr("Case {reference}").format(reference=reference))
-        look.apply(self)
+        theme.apply_case_work(self)
         self.edits = CaseEdits(case_service, reference, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,7 +73,7 @@ class CaseView(QWidget):
         header = QFrame(self)
         header.setObjectName("caseHeader")
         row = QHBoxLayout(header)
-        row.setContentsMargins(look.PAGE_MARGIN, 16, look.PAGE_MARGIN, 12)
+        row.setContentsMargins(theme.PAGE_MARGIN, 16, theme.PAGE_MARGIN, 12)
         row.setSpacing(14)
         self.name_label = QLabel(header)
         self.name_label.setObjectName("pageTitle")

@@ -34,7 +34,7 @@ from intake_app.domain.errors import (
 )
 from intake_app.services.cases import CaseService
 from intake_app.ui.cases.intake_pages import FinishPage, SectionPage
-from intake_app.ui.common import look, messages
+from intake_app.ui.common import messages, theme
 from intake_app.ui.common.draft_saver import DraftSaver
 from intake_app.ui.questions import field_text
 
@@ -54,7 +54,7 @@ class IntakeWizard(QWidget):
         self.service = case_service
         self.setObjectName("caseWork")
         self.setAccessibleName(self.tr("New intake"))
-        look.apply(self)
+        theme.apply_case_work(self)
         self.pages: list[SectionPage] = [SectionPage(section) for section in Section]
         self.finish_page = FinishPage()
         self._touched: set[str] = set()
@@ -84,7 +84,7 @@ class IntakeWizard(QWidget):
         side = QFrame(self)
         side.setObjectName("wizardSide")
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, look.PAGE_MARGIN, 0, 0)
+        side_layout.setContentsMargins(0, theme.PAGE_MARGIN, 0, 0)
         heading = QLabel(self.tr("New intake"), side)
         heading.setObjectName("cardTitle")
         heading.setContentsMargins(12, 0, 12, 6)
@@ -119,7 +119,7 @@ class IntakeWizard(QWidget):
         banner = QFrame(self)
         banner.setObjectName("resumeBanner")
         layout = QHBoxLayout(banner)
-        layout.setContentsMargins(look.PAGE_MARGIN, 10, look.PAGE_MARGIN, 10)
+        layout.setContentsMargins(theme.PAGE_MARGIN, 10, theme.PAGE_MARGIN, 10)
         self.banner_text = QLabel(banner)
         self.banner_text.setWordWrap(True)
         layout.addWidget(self.banner_text, 1)
@@ -134,7 +134,7 @@ class IntakeWizard(QWidget):
         bar = QFrame(self)
         bar.setObjectName("bottomBar")
         layout = QHBoxLayout(bar)
-        layout.setContentsMargins(look.PAGE_MARGIN, 12, look.PAGE_MARGIN, 12)
+        layout.setContentsMargins(theme.PAGE_MARGIN, 12, theme.PAGE_MARGIN, 12)
         layout.setSpacing(10)
         self.save_status = QLabel(self.tr("Nothing typed yet."), bar)
         self.save_status.setObjectName("saveStatus")

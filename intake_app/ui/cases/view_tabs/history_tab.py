@@ -28,7 +28,7 @@ from intake_app.domain.case_model import FIELDS
 from intake_app.domain.case_record import ASSIGNED_KEY, STATUS_KEY, CaseRecord, HistoryEntry
 from intake_app.domain.errors import IntakeError
 from intake_app.services.cases import CaseService
-from intake_app.ui.common import look, no_copy
+from intake_app.ui.common import no_copy, theme
 from intake_app.ui.questions import field_text
 
 SeqRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -88,8 +88,8 @@ class HistoryTab(QSplitter):
         self.addWidget(self.steps)
         detail = QWidget(self)
         layout = QVBoxLayout(detail)
-        layout.setContentsMargins(look.PAGE_MARGIN, look.PAGE_MARGIN // 2, look.PAGE_MARGIN,
-                                  look.PAGE_MARGIN // 2)
+        layout.setContentsMargins(theme.PAGE_MARGIN, theme.PAGE_MARGIN // 2, theme.PAGE_MARGIN,
+                                  theme.PAGE_MARGIN // 2)
         layout.setSpacing(10)
         self.heading = QLabel(self.tr("Choose a change on the left to see the record as it was "
                                       "then."), detail)
