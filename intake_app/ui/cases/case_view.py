@@ -9,7 +9,6 @@ titles the tab with the reference).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from intake_app.domain.case_record import CaseStatus
 from intake_app.services.cases import CaseService
 from intake_app.ui.cases.view_tabs import CaseEdits, HistoryTab, IntakeTab, NotesTab, OverviewTab
 from intake_app.ui.common import theme
+from intake_app.ui.common.save_on_hide import SaveOnHide
 from intake_app.ui.questions import field_text
 
 TAB_OVERVIEW, TAB_INTAKE, TAB_NOTES, TAB_HISTORY = range(4)
@@ -62,6 +62,8 @@ class CaseView(QWidget):
         self.overview.status_requested.connect(
             lambda status: self.edits.set_status(CaseStatus(status)))
         self.tabs.currentChanged.connect(self._tab_changed)
+        # Quick exit and locking hide the window before the vault closes: save first.
+        self.save_on_hide = SaveOnHide(self, self.edits.saver)
         self._record_changed()
         if self.edits.resume_draft():
             self.intake.bar.status.setText(self.tr(
@@ -111,18 +113,3 @@ class CaseView(QWidget):
     def save_now(self) -> bool:
         """Keep unsaved changes in the draft at once (before a lock or a quick exit)."""
         return self.edits.flush()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.edits.saver.pending:  # a save refused while locked: retry now
-            self.edits.flush()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.edits.flush()
-        super().hideEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.edits.flush():
-            event.ignore()  # closing now would lose what could not be saved
-            return
-        super().closeEvent(event)

@@ -10,7 +10,7 @@ second after typing stops). Opening the wizard again resumes the newest unfinish
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from intake_app.services.cases import CaseService
 from intake_app.ui.cases.intake_pages import FinishPage, SectionPage
 from intake_app.ui.common import messages, theme
 from intake_app.ui.common.draft_saver import DraftSaver
+from intake_app.ui.common.save_on_hide import SaveOnHide
 from intake_app.ui.questions import field_text
 
 VALIDATE_MS = 300
@@ -62,6 +63,8 @@ class IntakeWizard(QWidget):
         self._finish_attempted = False
         self._problems: dict[str, list[Problem]] = {}
         self.saver = DraftSaver(case_service, self.values, self)
+        # Quick exit and locking hide the window before the vault closes: save first.
+        self.save_on_hide = SaveOnHide(self, self.saver)
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_MS)
@@ -340,21 +343,3 @@ class IntakeWizard(QWidget):
         self.save_status.setText(self.tr("The intake has been saved as a case."))
         self.case_created.emit(reference)
         return reference
-
-    # --- leaving -----------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.saver.pending:  # a save refused while the vault was locked: retry now
-            self.saver.flush()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Quick exit and locking hide the window before the vault closes: save first.
-        self.saver.flush()
-        super().hideEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.saver.flush():
-            event.ignore()  # closing now would lose what could not be saved
-            return
-        super().closeEvent(event)
