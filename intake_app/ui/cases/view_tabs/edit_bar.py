@@ -32,6 +32,8 @@ class EditBar(QFrame):
         edits.message.connect(self.status.setText)
         edits.record_changed.connect(self._record_changed)
         self._record_changed()
+        if edits.note:  # said before this bar was built (its tab is built on first show)
+            self.status.setText(edits.note)
 
     def _record_changed(self) -> None:
         self._dirty_changed(self.edits.dirty)
