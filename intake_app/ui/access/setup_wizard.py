@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.errors import IntakeError
 from intake_app.policy import Policy
-from intake_app.services.auth import AuthService, check_username
-from intake_app.ui.access.new_passphrase import NewPassphraseFields
+from intake_app.services.auth import AuthService
+from intake_app.ui.access.new_passphrase import NewAccountFields, NewPassphraseFields
 from intake_app.ui.common import confirm, form_parts, messages
 from intake_app.ui.common.tasks import BusyIndicator, TaskRunner
 
@@ -90,6 +90,7 @@ class SetupWizard(QDialog):
         self.display_name.setAccessibleName(self.tr("Your name (optional)"))
         self.passphrase = NewPassphraseFields(self._auth.check_new_passphrase,
                                               policy.min_passphrase_length, page)
+        self.account = NewAccountFields(self.user_name, self.passphrase)
         self.create_message = form_parts.form_message(page, error=True)
         self.create_busy = BusyIndicator(page)
         self.create_button = form_parts.primary_button(page, self.tr("&Create the vault"),
@@ -102,29 +103,21 @@ class SetupWizard(QDialog):
         form_parts.column(page, heading, intro, form, self.create_message, self.create_busy,
                           form_parts.STRETCH, form_parts.button_row(self.create_button),
                           margins=form_parts.NO_MARGINS, spacing=form_parts.WINDOW_GAP)
-        QWidget.setTabOrder(self.user_name, self.display_name)
-        QWidget.setTabOrder(self.display_name, self.passphrase.first)
-        QWidget.setTabOrder(self.passphrase.first, self.passphrase.second)
-        QWidget.setTabOrder(self.passphrase.second, self.create_button)
+        form_parts.tab_order(self.user_name, self.display_name, self.passphrase.first,
+                             self.passphrase.second, self.create_button)
 
-        self.user_name.textChanged.connect(self.passphrase.set_username)
-        self.user_name.textChanged.connect(self._update_create_button)
-        self.passphrase.changed.connect(self._update_create_button)
+        self.account.changed.connect(self._update_create_button)
         self.create_button.clicked.connect(self._create)
         return page
 
     def _update_create_button(self) -> None:
-        ready = bool(self.user_name.text().strip()) and self.passphrase.acceptable()
-        self.create_button.setEnabled(ready and not self._working)
+        self.create_button.setEnabled(self.account.ready() and not self._working)
 
     def _create(self) -> None:
-        if self._working or not self.passphrase.acceptable():
+        if self._working:
             return
-        try:
-            user = check_username(self.user_name.text())
-        except IntakeError as exc:
-            self._show_create_message(messages.describe(exc))
-            self.user_name.setFocus()
+        user = self.account.user_name_to_submit(self._show_create_message)
+        if user is None:
             return
         secret = self.passphrase.passphrase()
         display_name = self.display_name.text().strip()
@@ -201,8 +194,7 @@ class SetupWizard(QDialog):
         form_parts.column(page, heading, intro, self.key_label, note, self.written_down,
                           self.key_message, form_parts.STRETCH, buttons,
                           margins=form_parts.NO_MARGINS, spacing=form_parts.WINDOW_GAP)
-        QWidget.setTabOrder(self.written_down, self.finish_button)
-        QWidget.setTabOrder(self.finish_button, self.save_button)
+        form_parts.tab_order(self.written_down, self.finish_button, self.save_button)
 
         self.written_down.toggled.connect(self.finish_button.setEnabled)
         self.written_down.toggled.connect(lambda _on: self.key_message.hide())

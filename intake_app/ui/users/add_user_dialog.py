@@ -9,11 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
-from intake_app.domain.errors import IntakeError
 from intake_app.domain.roles import Role
-from intake_app.services.auth import check_username
 from intake_app.services.users import UserService
-from intake_app.ui.access.new_passphrase import NewPassphraseFields
+from intake_app.ui.access.new_passphrase import NewAccountFields, NewPassphraseFields
 from intake_app.ui.common import form_parts, messages
 from intake_app.ui.common.task_dialog import TaskDialog
 from intake_app.ui.common.tasks import BusyIndicator, TaskRunner
@@ -48,6 +46,7 @@ class AddUserDialog(TaskDialog):
         self.team = QLineEdit("default", self)
         self.team.setAccessibleName(self.tr("Team"))
         self.passphrase = NewPassphraseFields(users.auth.check_new_passphrase, min_length, self)
+        self.account = NewAccountFields(self.user_name, self.passphrase)
         self.message = form_parts.form_message(self, error=True)
         self.busy = BusyIndicator(self)
         self.cancel_button = form_parts.cancel_button(self, self.tr("Cancel"))
@@ -63,30 +62,22 @@ class AddUserDialog(TaskDialog):
         buttons = form_parts.button_row(self.cancel_button, self.add_button)
         form_parts.column(self, heading, intro, form, self.message, self.busy, buttons,
                           margins=form_parts.DIALOG_MARGINS, spacing=form_parts.DIALOG_GAP)
-        QWidget.setTabOrder(self.team, self.passphrase.first)
-        QWidget.setTabOrder(self.passphrase.first, self.passphrase.second)
-        QWidget.setTabOrder(self.passphrase.second, self.add_button)
-        QWidget.setTabOrder(self.add_button, self.cancel_button)
+        form_parts.tab_order(self.team, self.passphrase.first, self.passphrase.second,
+                             self.add_button, self.cancel_button)
 
-        self.user_name.textChanged.connect(self.passphrase.set_username)
-        self.user_name.textChanged.connect(self._update)
-        self.passphrase.changed.connect(self._update)
+        self.account.changed.connect(self._update)
         self.cancel_button.clicked.connect(self.reject)
         self.add_button.clicked.connect(self._add)
         self._update()
 
     def _update(self) -> None:
-        ready = bool(self.user_name.text().strip()) and self.passphrase.acceptable()
-        self.add_button.setEnabled(ready and not self._working)
+        self.add_button.setEnabled(self.account.ready() and not self._working)
 
     def _add(self) -> None:
-        if self._working or not self.passphrase.acceptable():
+        if self._working:
             return
-        try:
-            user = check_username(self.user_name.text())
-        except IntakeError as exc:
-            self._show(messages.describe(exc))
-            self.user_name.setFocus()
+        user = self.account.user_name_to_submit(self._show)
+        if user is None:
             return
         role = Role(self.role.currentData())
         display_name = self.display_name.text().strip()
