@@ -16,7 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from intake_app.domain import passphrase as rules
 from intake_app.domain.errors import IntakeError, PassphraseRejected
@@ -138,19 +145,44 @@ class NewPassphraseFields(QObject):
 
 
 class NewAccountFields(QObject):
-    """A user name and the new passphrase for it. The passphrase is re-checked against the
-    name as it is typed (the policy refuses one built around the name); ``changed`` fires on
-    every keystroke in either."""
+    """A user name, the new passphrase for it, and the button that creates the account.
 
-    changed = Signal()
+    The passphrase is re-checked against the name as it is typed (the policy refuses one built
+    around the name); the button is enabled while both are ready and nothing is running
+    (``set_busy``); pressing it checks the name as the service will and emits
+    ``submitted(user_name)`` -- or says, through ``show``, why the name cannot be used.
+    """
 
-    def __init__(self, user_name: QLineEdit, passphrase: NewPassphraseFields) -> None:
+    submitted = Signal(str)  # the user name as it will be stored
+
+    def __init__(self, user_name: QLineEdit, passphrase: NewPassphraseFields,
+                 button: QPushButton, show: Callable[[str], None]) -> None:
         super().__init__(passphrase)
         self.user_name = user_name
         self.passphrase = passphrase
+        self._button = button
+        self._show = show
+        self._busy = False
         user_name.textChanged.connect(passphrase.set_username)
-        user_name.textChanged.connect(self.changed)
-        passphrase.changed.connect(self.changed)
+        user_name.textChanged.connect(self._refresh)
+        passphrase.changed.connect(self._refresh)
+        button.clicked.connect(self._pressed)
+        self._refresh()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the account is being created the button stays disabled."""
+        self._busy = busy
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._button.setEnabled(self.ready() and not self._busy)
+
+    def _pressed(self) -> None:
+        if self._busy:
+            return
+        user = self.user_name_to_submit(self._show)
+        if user is not None:
+            self.submitted.emit(user)
 
     def ready(self) -> bool:
         """Whether the button that creates the account may be pressed: a name is typed and

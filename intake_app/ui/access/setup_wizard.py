@@ -69,7 +69,6 @@ class SetupWizard(QDialog):
         self.pages.addWidget(self._build_account_page(policy))
         self.pages.addWidget(self._build_key_page())
         form_parts.column(self, self.pages, margins=form_parts.WINDOW_MARGINS)
-        self._update_create_button()
 
     # --- page 1: the first administrator -----------------------------------------------------
 
@@ -90,7 +89,6 @@ class SetupWizard(QDialog):
         self.display_name.setAccessibleName(self.tr("Your name (optional)"))
         self.passphrase = NewPassphraseFields(self._auth.check_new_passphrase,
                                               policy.min_passphrase_length, page)
-        self.account = NewAccountFields(self.user_name, self.passphrase)
         self.create_message = form_parts.form_message(page, error=True)
         self.create_busy = BusyIndicator(page)
         self.create_button = form_parts.primary_button(page, self.tr("&Create the vault"),
@@ -106,19 +104,12 @@ class SetupWizard(QDialog):
         form_parts.tab_order(self.user_name, self.display_name, self.passphrase.first,
                              self.passphrase.second, self.create_button)
 
-        self.account.changed.connect(self._update_create_button)
-        self.create_button.clicked.connect(self._create)
+        self.account = NewAccountFields(self.user_name, self.passphrase, self.create_button,
+                                        self._show_create_message)
+        self.account.submitted.connect(self._create)
         return page
 
-    def _update_create_button(self) -> None:
-        self.create_button.setEnabled(self.account.ready() and not self._working)
-
-    def _create(self) -> None:
-        if self._working:
-            return
-        user = self.account.user_name_to_submit(self._show_create_message)
-        if user is None:
-            return
+    def _create(self, user: str) -> None:
         secret = self.passphrase.passphrase()
         display_name = self.display_name.text().strip()
         self.passphrase.clear()
@@ -148,7 +139,7 @@ class SetupWizard(QDialog):
         self._working = working
         for widget in (self.user_name, self.display_name, self.passphrase):
             widget.setEnabled(not working)
-        self._update_create_button()
+        self.account.set_busy(working)
 
     def _show_create_message(self, text: str) -> None:
         form_parts.show_message(self.create_message, text)

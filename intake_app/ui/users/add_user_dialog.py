@@ -46,7 +46,6 @@ class AddUserDialog(TaskDialog):
         self.team = QLineEdit("default", self)
         self.team.setAccessibleName(self.tr("Team"))
         self.passphrase = NewPassphraseFields(users.auth.check_new_passphrase, min_length, self)
-        self.account = NewAccountFields(self.user_name, self.passphrase)
         self.message = form_parts.form_message(self, error=True)
         self.busy = BusyIndicator(self)
         self.cancel_button = form_parts.cancel_button(self, self.tr("Cancel"))
@@ -65,20 +64,15 @@ class AddUserDialog(TaskDialog):
         form_parts.tab_order(self.team, self.passphrase.first, self.passphrase.second,
                              self.add_button, self.cancel_button)
 
-        self.account.changed.connect(self._update)
+        self.account = NewAccountFields(self.user_name, self.passphrase, self.add_button,
+                                        self._show)
+        self.account.submitted.connect(self._add)
         self.cancel_button.clicked.connect(self.reject)
-        self.add_button.clicked.connect(self._add)
-        self._update()
 
     def _update(self) -> None:
-        self.add_button.setEnabled(self.account.ready() and not self._working)
+        self.account.set_busy(self._working)
 
-    def _add(self) -> None:
-        if self._working:
-            return
-        user = self.account.user_name_to_submit(self._show)
-        if user is None:
-            return
+    def _add(self, user: str) -> None:
         role = Role(self.role.currentData())
         display_name = self.display_name.text().strip()
         team = self.team.text().strip() or "default"
