@@ -7,7 +7,8 @@ import json
 import os
 import sys
 
-SUITES = ["bench.vault_bench", "bench.search_bench", "bench.ui_bench", "bench.startup_bench"]
+SUITES = ["bench.vault_bench", "bench.search_bench", "bench.ui_bench", "bench.case_open_bench",
+          "bench.startup_bench"]
 
 
 def main() -> int:

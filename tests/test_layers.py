@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "intake_app"
 
@@ -41,22 +39,6 @@ ALLOWED: dict[str, set[str]] = {
     "hardening": set(),
     "netguard": set(),
     "intake_app": set(),
-}
-
-#: Upward edges that exist today in parts being rewired by others (issue 8: "Qt-free wiring":
-#: ui/, services/ and cli.py). (file, module it imports). Each is tolerated by
-#: test_imports_point_down and listed, with its lines, by test_no_known_violations_remain,
-#: which is expected to fail until the last one is gone: then delete this table and its xfail.
-KNOWN_VIOLATIONS: set[tuple[str, str]] = {
-    ("intake_app/cli.py", "intake_app.vault.backup"),  # restore()
-    ("intake_app/cli.py", "intake_app.vault.crypto"),  # KdfParams (the test KDF)
-    ("intake_app/cli.py", "intake_app.vault.store"),  # Vault, SLOT_FILE_ALTERED
-    ("intake_app/ui/access/lock_screen.py", "intake_app.vault.store"),  # Vault (typing)
-    ("intake_app/ui/access/setup_wizard.py", "intake_app.vault.atomic"),  # write_atomic
-    ("intake_app/ui/access/setup_wizard.py", "intake_app.vault.store"),  # Vault (typing)
-    ("intake_app/ui/access/sign_in.py", "intake_app.vault.store"),  # Vault (typing)
-    ("intake_app/ui/access/unlock_form.py", "intake_app.vault.store"),  # Vault (typing)
-    ("intake_app/ui/app_controller.py", "intake_app.vault.store"),  # Vault, SLOT_FILE_ALTERED
 }
 
 #: The test-only switch and its read-out: only crypto.py may name them.
@@ -202,23 +184,8 @@ def test_the_import_reader_sees_what_it_must(tmp_path):
 
 
 def test_imports_point_down():
-    bad = [line for file, target, line in violations() if (file, target) not in KNOWN_VIOLATIONS]
+    bad = [line for _file, _target, line in violations()]
     assert bad == [], "imports against the ALLOWED table:\n" + "\n".join(bad)
-
-
-def _known() -> list[str]:
-    return [line for file, target, line in violations() if (file, target) in KNOWN_VIOLATIONS]
-
-
-def _known_report() -> str:
-    known = _known()
-    return (f"{len(known)} known upward imports, to go with the rewiring of ui/, services/ "
-            "and cli.py:\n  " + "\n  ".join(known))
-
-
-@pytest.mark.xfail(strict=True, reason=_known_report())
-def test_no_known_violations_remain():
-    assert _known() == [], _known_report()
 
 
 # --- private names, the weak switch, PySide6 -------------------------------------------------

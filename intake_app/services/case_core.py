@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from intake_app.domain.answers import NOT_ASKED, Answer
 from intake_app.domain.case_codec import (
@@ -39,6 +39,7 @@ from intake_app.domain.errors import (
     ValidationFailed,
 )
 from intake_app.domain.roles import Action, Role, require
+from intake_app.domain.stamps import stamp
 from intake_app.services.case_access import CaseAccess, Me
 from intake_app.services.vault_access import VaultAccess
 from intake_app.vault import audit
@@ -51,13 +52,12 @@ from intake_app.vault.cases_repo import (
 )
 from intake_app.vault.database import Connection
 
-_TIME = "%Y-%m-%dT%H:%M:%SZ"
 _SEARCHED_KEYS = frozenset({NAME_KEY, PREFERRED_NAME_KEY, ALIASES_KEY, PHONES_KEY})
 WORKER_ROLES = (Role.CASEWORKER.value, Role.SUPERVISOR.value)
 
 
 def timestamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(_TIME)
+    return stamp(moment)
 
 
 def reference_for(year: int, serial: int) -> str:

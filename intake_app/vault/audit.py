@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from intake_app.domain.stamps import stamp
 from intake_app.vault.database import Connection
 
 GENESIS = b"\x00" * 32
@@ -67,7 +68,7 @@ def append(conn: Connection, actor: str, action: str, target: str = "", detail: 
     key = chain_key(conn)
     last = conn.execute("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (1, GENESIS) if last is None else (last[0] + 1, bytes(last[1]))
-    ts = clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    ts = stamp(clock())
     mac = _mac(key, prev, seq, ts, actor, action, target, detail)
     conn.execute(
         "INSERT INTO audit (seq, ts, actor, action, target, detail, prev_mac, mac) "

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from intake_app.domain.errors import BackupInvalid, DiskFull, VaultDamaged, VaultExists
+from intake_app.domain.stamps import stamp
 from intake_app.files.atomic import ensure_private_dir, fsync_dir, write_atomic
 from intake_app.files.location import check_location
 from intake_app.vault import audit, crypto, database
@@ -105,7 +106,7 @@ def write_backup(conn: database.Connection, data_key: bytes, slots_bytes: bytes,
         document = slots_document(slots)
         manifest: dict[str, object] = {
             "format": FORMAT,
-            "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "created": stamp(datetime.now(UTC)),
             "vault_id": slots.vault_id,
             "generation": slots.generation,
             "schema_version": version,

@@ -41,6 +41,7 @@ from intake_app.domain.errors import (
     VaultLocked,
 )
 from intake_app.domain.roles import Role
+from intake_app.domain.stamps import stamp
 from intake_app.files.atomic import ensure_private_dir, fsync_dir
 from intake_app.files.location import check_location
 from intake_app.vault import audit, crypto, database, migrate
@@ -84,7 +85,7 @@ class RotationResult:
 
 
 def now_text(clock: audit.Clock) -> str:
-    return clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return stamp(clock())
 
 
 def public_text(private: bytes) -> str:
@@ -362,7 +363,7 @@ class Vault:
         failures = throttle.succeeded(self.user)
         with self.transaction() as conn:
             if failures:
-                times = ",".join(datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+                times = ",".join(stamp(datetime.fromtimestamp(t, UTC))
                                  for t in failures)
                 audit.append(conn, self.user, "unlock.failed", self.user,
                              f"count={len(failures)} at={times}", clock=self.clock)

@@ -104,14 +104,20 @@ def test_intake_find_open_edit_and_history(qtbot, cases):
         "survivor.pronouns").editor.isEnabled()
 
 
-def test_unsaved_edits_survive_closing_the_case_view(qtbot, cases):
-    reference = create_through_wizard(qtbot, cases, "Leila Haddad")
+def leave_unsaved_code_word(qtbot, cases: CaseService, name: str) -> str:
+    """A new case whose view was closed with "bread" typed as the code word, unsaved."""
+    reference = create_through_wizard(qtbot, cases, name)
     view = CaseView(cases, reference)
     qtbot.addWidget(view)
     view.show()
     code = view.intake.pages[Section.CONTACT].form.question("contact.code_word")
     qtbot.keyClicks(code.editor.focus_widget(), "bread")
     view.close()
+    return reference
+
+
+def test_unsaved_edits_survive_closing_the_case_view(qtbot, cases):
+    reference = leave_unsaved_code_word(qtbot, cases, "Leila Haddad")
     again = CaseView(cases, reference)
     qtbot.addWidget(again)
     again.show()
@@ -165,3 +171,66 @@ def test_case_screens_keep_case_text_off_the_clipboard(qtbot, cases):
     for widget in (view.history.steps, view.history.changes, view.history.state):
         qtbot.keySequence(widget, QKeySequence.StandardKey.Copy)
     assert QGuiApplication.clipboard().text() == "unrelated"
+
+
+def test_opening_a_case_builds_only_what_is_shown(qtbot, cases):
+    reference = create_through_wizard(qtbot, cases, "Eleni Nguyen")
+    view = CaseView(cases, reference)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.edits.forms == []  # the overview shows no form
+    view.tabs.setCurrentIndex(TAB_INTAKE)
+    assert [f.section for f in view.edits.forms] == [Section.REFERRAL]
+    view.intake.show_section(Section.CONTACT)
+    assert [f.section for f in view.edits.forms] == [Section.REFERRAL, Section.CONTACT]
+    assert view.intake.pages[Section.CONTACT].isVisible()
+
+
+def test_a_resumed_draft_is_saved_from_a_tab_its_section_was_never_opened_in(qtbot, cases):
+    from intake_app.ui.cases.case_view import TAB_NOTES
+
+    reference = leave_unsaved_code_word(qtbot, cases, "Iryna Mensah")
+    again = CaseView(cases, reference)
+    qtbot.addWidget(again)
+    again.resize(1100, 760)
+    again.show()
+    again.tabs.setCurrentIndex(TAB_NOTES)
+    assert [f.section for f in again.edits.forms] == [Section.NOTES]
+    assert again.notes.bar.save_button.isEnabled()
+    assert again.edits.note and again.notes.bar.status.text() == again.edits.note
+    with qtbot.waitSignal(again.case_changed):
+        qtbot.mouseClick(again.notes.bar.save_button, Qt.MouseButton.LeftButton)
+    assert cases.get_case(reference).get("contact.code_word") == "bread"
+    assert cases.list_drafts() == []
+    assert [f.section for f in again.edits.forms] == [Section.NOTES]  # saved unopened
+
+
+def test_a_case_view_that_cannot_save_stays_open_and_saves_after_unlock(qtbot, staff_dir):
+    from intake_app.services.session import Session
+    from tests.helpers.case_ui import sign_in
+
+    session = Session(sign_in(staff_dir))
+    service = CaseService(session)
+    reference = service.create_case({"survivor.names": "Rumana Diallo",
+                                     "referral.source": "self", "consent.to_record": "given",
+                                     "consent.to_contact": "given"})
+    view = CaseView(service, reference)
+    qtbot.addWidget(view)
+    view.show()
+    code = view.intake.pages[Section.CONTACT].form.question("contact.code_word")
+    qtbot.keyClicks(code.editor.focus_widget(), "bread")
+    session.lock()  # before the quiet period ends, as a quick exit would
+    assert view.close() is False
+    assert view.isVisible() and code.answer() == "bread"
+    view.hide()  # the app hides its windows while locked
+    session.bind(sign_in(staff_dir))
+    with qtbot.waitSignal(view.edits.saver.saved):
+        view.show()  # shown again after unlocking: the pending draft is written
+    try:
+        drafts = service.list_drafts()
+        assert [d.case_reference for d in drafts] == [reference]
+        assert service.load_draft(drafts[0].id).values["contact.code_word"] == "bread"
+        assert view.close() is True
+    finally:
+        session.end()

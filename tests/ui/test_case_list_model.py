@@ -101,3 +101,17 @@ def test_refresh_keeps_ids_and_emits_data_changed(qtbot, filled):
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
         model.reload()  # same ids (newest first is unchanged for a rename at the top)
     assert model.case_row(0).display_name == "Renamed Person"
+
+
+def test_the_list_and_history_show_moments_the_same_way(filled):
+    from datetime import UTC, datetime
+
+    from intake_app.ui.questions import field_text
+
+    model = CaseListModel(filled)
+    model.reload(CaseFilter())
+    row = model.case_row(3)
+    assert model.data(model.index(3, COL_UPDATED)) == field_text.moment_text(row.updated_at)
+    local = datetime(2026, 3, 14, 9, 30, tzinfo=UTC).astimezone()
+    assert field_text.moment_text("2026-03-14T09:30:00Z") == local.strftime("%d/%m/%Y %H:%M")
+    assert field_text.moment_text("not a stamp") == "not a stamp"  # shown, never hidden

@@ -110,6 +110,13 @@ def test_stylesheet_comes_through_the_resources_accessor():
     assert QApplication.instance().font().pointSize() >= 11
 
 
+def test_the_case_work_sheet_styles_the_case_screens_only():
+    assert "#sectionList" in theme.case_work_stylesheet()
+    assert "#sectionList" not in theme.stylesheet()  # the sign-in screens are not restyled
+    assert theme.case_work_stylesheet().startswith(
+        resources.read_text("style/case_work.qss")[:40])
+
+
 def test_every_typed_error_has_a_message():
     kinds = [cls for cls in vars(errors).values()
              if isinstance(cls, type) and issubclass(cls, errors.IntakeError)]

@@ -158,3 +158,17 @@ def test_the_key_file_may_not_sit_next_to_the_vault(qtbot, shell_empty_auth):
         wizard.finish_button.click()
     assert blocker.args[0].user == "it.admin"
     wizard.services.end()
+
+
+def test_a_user_name_the_vault_cannot_take_is_explained_and_nothing_is_created(
+        qtbot, shell_empty_auth):
+    wizard = _wizard(qtbot, shell_empty_auth)
+    qtbot.keyClicks(wizard.user_name, "it admin")  # a space: not allowed in a user name
+    qtbot.keyClicks(wizard.passphrase.first, ADMIN_PASS)
+    qtbot.keyClicks(wizard.passphrase.second, ADMIN_PASS)
+    assert wizard.create_button.isEnabled()  # the name's rules are checked on pressing it
+    qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    assert wizard.create_message.isVisible() and wizard.create_message.text()
+    assert not wizard.showing_key
+    assert not shell_empty_auth.vault_exists()
+    assert wizard.passphrase.passphrase() == ADMIN_PASS  # kept, to correct the name only

@@ -129,6 +129,21 @@ def test_an_existing_name_is_refused_with_a_message(qtbot, admin_screen):
     assert dialog.isVisible()
 
 
+def test_a_user_name_the_vault_cannot_take_is_explained_and_nothing_is_added(
+        qtbot, admin_screen):
+    admin_screen.open_add_dialog()
+    dialog = admin_screen.add_dialog
+    qtbot.keyClicks(dialog.user_name, "fatou d")  # a space: not allowed in a user name
+    qtbot.keyClicks(dialog.passphrase.first, NEW_PASS)
+    qtbot.keyClicks(dialog.passphrase.second, NEW_PASS)
+    assert dialog.add_button.isEnabled()  # the name's rules are checked on pressing it
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.isVisible() and dialog.message.text()
+    assert dialog.isVisible()
+    assert dialog.passphrase.passphrase() == NEW_PASS  # kept, to correct the name only
+    names = {admin_screen.model.account(r).username for r in range(admin_screen.model.rowCount())}
+    assert names == {ADMIN, WORKER, SUPERVISOR}
+
 def test_disable_asks_first_and_mentions_key_rotation(qtbot, admin_screen, shell_auth, qtlog):
     _tested(admin_screen.model, qtlog)
     admin_screen.select(WORKER)

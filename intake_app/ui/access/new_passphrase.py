@@ -6,6 +6,9 @@ injected ``check`` (``AuthService.check_new_passphrase``), the same call the ser
 
 The rows go into the caller's own QFormLayout (``add_rows``) so that their labels line up with
 the other fields of the form.
+
+``NewAccountFields`` adds the user name the passphrase belongs to, for the two screens that
+create an account (the set-up wizard and the add-user dialog): the same checks, in one place.
 """
 
 from __future__ import annotations
@@ -13,11 +16,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from intake_app.domain import passphrase as rules
-from intake_app.domain.errors import PassphraseRejected
+from intake_app.domain.errors import IntakeError, PassphraseRejected
+from intake_app.services.auth import check_username
 from intake_app.ui.access.unlock_form import secret_field
+from intake_app.ui.common import messages
 
 #: check(passphrase, username) raises PassphraseRejected with a reason a person can act on.
 PassphraseCheck = Callable[[str, str], None]
@@ -130,3 +142,61 @@ class NewPassphraseFields(QObject):
         else:
             self.match.setText(self.tr("The two passphrases differ."))
         self.changed.emit()
+
+
+class NewAccountFields(QObject):
+    """A user name, the new passphrase for it, and the button that creates the account.
+
+    The passphrase is re-checked against the name as it is typed (the policy refuses one built
+    around the name); the button is enabled while both are ready and nothing is running
+    (``set_busy``); pressing it checks the name as the service will and emits
+    ``submitted(user_name)`` -- or says, through ``show``, why the name cannot be used.
+    """
+
+    submitted = Signal(str)  # the user name as it will be stored
+
+    def __init__(self, user_name: QLineEdit, passphrase: NewPassphraseFields,
+                 button: QPushButton, show: Callable[[str], None]) -> None:
+        super().__init__(passphrase)
+        self.user_name = user_name
+        self.passphrase = passphrase
+        self._button = button
+        self._show = show
+        self._busy = False
+        user_name.textChanged.connect(passphrase.set_username)
+        user_name.textChanged.connect(self._refresh)
+        passphrase.changed.connect(self._refresh)
+        button.clicked.connect(self._pressed)
+        self._refresh()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the account is being created the button stays disabled."""
+        self._busy = busy
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._button.setEnabled(self.ready() and not self._busy)
+
+    def _pressed(self) -> None:
+        if self._busy:
+            return
+        user = self.user_name_to_submit(self._show)
+        if user is not None:
+            self.submitted.emit(user)
+
+    def ready(self) -> bool:
+        """Whether the button that creates the account may be pressed: a name is typed and
+        the passphrase is acceptable (the name's own rules are checked on pressing it)."""
+        return bool(self.user_name.text().strip()) and self.passphrase.acceptable()
+
+    def user_name_to_submit(self, show: Callable[[str], None]) -> str | None:
+        """The user name as it will be stored, when the account can be created; otherwise
+        None, after ``show``-ing why the name cannot be used and putting the cursor in it."""
+        if not self.passphrase.acceptable():
+            return None
+        try:
+            return check_username(self.user_name.text())
+        except IntakeError as exc:  # the same check the service makes, said before waiting
+            show(messages.describe(exc))
+            self.user_name.setFocus()
+            return None

@@ -10,7 +10,6 @@ clipboard and the label cannot be selected.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -25,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.domain.errors import IntakeError
+from intake_app.domain.errors import IntakeError, UnsafeLocation
 from intake_app.policy import Policy
-from intake_app.services.auth import check_username
 from intake_app.services.wiring import Services, SignedIn
-from intake_app.ui.access.new_passphrase import NewPassphraseFields
+from intake_app.ui.access.new_passphrase import NewAccountFields, NewPassphraseFields
 from intake_app.ui.common import confirm, form_parts, messages
 from intake_app.ui.common.tasks import BusyIndicator, TaskRunner
 
@@ -69,7 +67,6 @@ class SetupWizard(QDialog):
         self.pages.addWidget(self._build_account_page(policy))
         self.pages.addWidget(self._build_key_page())
         form_parts.column(self, self.pages, margins=form_parts.WINDOW_MARGINS)
-        self._update_create_button()
 
     # --- page 1: the first administrator -----------------------------------------------------
 
@@ -102,30 +99,15 @@ class SetupWizard(QDialog):
         form_parts.column(page, heading, intro, form, self.create_message, self.create_busy,
                           form_parts.STRETCH, form_parts.button_row(self.create_button),
                           margins=form_parts.NO_MARGINS, spacing=form_parts.WINDOW_GAP)
-        QWidget.setTabOrder(self.user_name, self.display_name)
-        QWidget.setTabOrder(self.display_name, self.passphrase.first)
-        QWidget.setTabOrder(self.passphrase.first, self.passphrase.second)
-        QWidget.setTabOrder(self.passphrase.second, self.create_button)
+        form_parts.tab_order(self.user_name, self.display_name, self.passphrase.first,
+                             self.passphrase.second, self.create_button)
 
-        self.user_name.textChanged.connect(self.passphrase.set_username)
-        self.user_name.textChanged.connect(self._update_create_button)
-        self.passphrase.changed.connect(self._update_create_button)
-        self.create_button.clicked.connect(self._create)
+        self.account = NewAccountFields(self.user_name, self.passphrase, self.create_button,
+                                        self._show_create_message)
+        self.account.submitted.connect(self._create)
         return page
 
-    def _update_create_button(self) -> None:
-        ready = bool(self.user_name.text().strip()) and self.passphrase.acceptable()
-        self.create_button.setEnabled(ready and not self._working)
-
-    def _create(self) -> None:
-        if self._working or not self.passphrase.acceptable():
-            return
-        try:
-            user = check_username(self.user_name.text())
-        except IntakeError as exc:
-            self._show_create_message(messages.describe(exc))
-            self.user_name.setFocus()
-            return
+    def _create(self, user: str) -> None:
         secret = self.passphrase.passphrase()
         display_name = self.display_name.text().strip()
         self.passphrase.clear()
@@ -155,7 +137,7 @@ class SetupWizard(QDialog):
         self._working = working
         for widget in (self.user_name, self.display_name, self.passphrase):
             widget.setEnabled(not working)
-        self._update_create_button()
+        self.account.set_busy(working)
 
     def _show_create_message(self, text: str) -> None:
         form_parts.show_message(self.create_message, text)
@@ -201,8 +183,7 @@ class SetupWizard(QDialog):
         form_parts.column(page, heading, intro, self.key_label, note, self.written_down,
                           self.key_message, form_parts.STRETCH, buttons,
                           margins=form_parts.NO_MARGINS, spacing=form_parts.WINDOW_GAP)
-        QWidget.setTabOrder(self.written_down, self.finish_button)
-        QWidget.setTabOrder(self.finish_button, self.save_button)
+        form_parts.tab_order(self.written_down, self.finish_button, self.save_button)
 
         self.written_down.toggled.connect(self.finish_button.setEnabled)
         self.written_down.toggled.connect(lambda _on: self.key_message.hide())
@@ -225,18 +206,16 @@ class SetupWizard(QDialog):
         if target is None:
             return
         target = Path(target)
-        vault_dir = Path(os.path.abspath(self._auth.data_dir))
-        if Path(os.path.abspath(target)).is_relative_to(vault_dir):
-            self._show_key_message(self.tr("Not saved: the recovery key must not be kept next "
-                                           "to the vault. Choose a removable drive."), error=True)
-            return
         text = self.tr("Confidential Intake recovery key\n\n{key}\n\nWhoever has this key can "
                        "open the vault. Keep it offline, away from the laptop.\n").format(
                            key=grouped(self._recovery_key))
         try:
-            from intake_app.vault.atomic import write_atomic
-
-            write_atomic(target, text.encode("utf-8"))
+            self._auth.save_outside_vault(target, text.encode("utf-8"))
+        except UnsafeLocation:
+            self._show_key_message(self.tr(
+                "Not saved: the recovery key must not be kept next to the vault, nor in a cloud "
+                "or network folder. Choose a removable drive."), error=True)
+            return
         except (OSError, IntakeError) as exc:
             detail = messages.describe(exc) if isinstance(exc, IntakeError) else \
                 self.tr("The file could not be written.")

@@ -44,7 +44,7 @@ from intake_app.ui.cases.case_list_model import (
     COL_UPDATED,
     CaseListModel,
 )
-from intake_app.ui.common import look, no_copy
+from intake_app.ui.common import no_copy, theme
 from intake_app.ui.questions import field_text
 
 #: Keystrokes closer together than this are answered by one search at the end of the window.
@@ -75,7 +75,7 @@ class CaseListPanel(QWidget):
         super().__init__(parent)
         self.service = case_service
         self.setObjectName("caseWork")
-        look.apply(self)
+        theme.apply_case_work(self)
         self.model = CaseListModel(case_service, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -97,8 +97,8 @@ class CaseListPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(look.PAGE_MARGIN, look.PAGE_MARGIN, look.PAGE_MARGIN,
-                                  look.PAGE_MARGIN)
+        layout.setContentsMargins(theme.PAGE_MARGIN, theme.PAGE_MARGIN, theme.PAGE_MARGIN,
+                                  theme.PAGE_MARGIN)
         layout.setSpacing(12)
         head = QHBoxLayout()
         title = QLabel(self.tr("Cases"), self)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -72,14 +71,6 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _ROLES = frozenset({_DISPLAY, _FOREGROUND, _ACCESSIBLE, ReferenceRole, CaseRowRole})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
     Qt.ItemFlag.ItemNeverHasChildren
-
-
-def _updated_text(stamp: str) -> str:
-    try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 class CaseListModel(QAbstractTableModel):
@@ -214,7 +205,7 @@ class CaseListModel(QAbstractTableModel):
         if column == COL_RISK:
             return field_text.risk_text(case.risk_level)
         if column == COL_UPDATED:
-            return _updated_text(case.updated_at)
+            return field_text.moment_text(case.updated_at)
         return ""
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -2,6 +2,10 @@
 Notes, History. Edits on the two editable tabs go through one ``CaseEdits`` controller, so
 they share one draft and one Save.
 
+Each tab is built the first time it is shown (or asked for, as ``view.intake``): the
+caseworker sees the overview first, and a case's first paint should not pay for tabs she may
+not open.
+
 The case's name appears inside the view only, never in a window or tab title (the main window
 titles the tab with the reference).
 """
@@ -9,7 +13,6 @@ titles the tab with the reference).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +25,9 @@ from PySide6.QtWidgets import (
 from intake_app.domain.case_record import CaseStatus
 from intake_app.services.cases import CaseService
 from intake_app.ui.cases.view_tabs import CaseEdits, HistoryTab, IntakeTab, NotesTab, OverviewTab
-from intake_app.ui.common import look
+from intake_app.ui.common import theme
+from intake_app.ui.common.lazy import Lazy
+from intake_app.ui.common.save_on_hide import SaveOnHide
 from intake_app.ui.questions import field_text
 
 TAB_OVERVIEW, TAB_INTAKE, TAB_NOTES, TAB_HISTORY = range(4)
@@ -40,7 +45,7 @@ class CaseView(QWidget):
         self.reference = reference
         self.setObjectName("caseWork")
         self.setAccessibleName(self.tr("Case {reference}").format(reference=reference))
-        look.apply(self)
+        theme.apply_case_work(self)
         self.edits = CaseEdits(case_service, reference, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -48,32 +53,59 @@ class CaseView(QWidget):
         layout.addWidget(self._header())
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.overview = OverviewTab(self.tabs)
-        self.intake = IntakeTab(self.edits, self.tabs)
-        self.notes = NotesTab(self.edits, self.tabs)
-        self.history = HistoryTab(case_service, reference, self.tabs)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.intake, self.tr("Intake details"))
-        self.tabs.addTab(self.notes, self.tr("Notes"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        self._overview = Lazy(OverviewTab, self.tabs, on_built=self._overview_built)
+        self._intake = Lazy(lambda parent: IntakeTab(self.edits, parent), self.tabs)
+        self._notes = Lazy(lambda parent: NotesTab(self.edits, parent), self.tabs)
+        self._history = Lazy(lambda parent: HistoryTab(case_service, reference, parent),
+                             self.tabs)
+        self.tabs.addTab(self._overview, self.tr("Overview"))
+        self.tabs.addTab(self._intake, self.tr("Intake details"))
+        self.tabs.addTab(self._notes, self.tr("Notes"))
+        self.tabs.addTab(self._history, self.tr("History"))
         layout.addWidget(self.tabs, 1)
         self.edits.record_changed.connect(self._record_changed)
         self.edits.saved.connect(self._saved)
-        self.overview.status_requested.connect(
-            lambda status: self.edits.set_status(CaseStatus(status)))
         self.tabs.currentChanged.connect(self._tab_changed)
+        # Quick exit and locking hide the window before the vault closes: save first.
+        self.save_on_hide = SaveOnHide(self, self.edits.saver)
         self._record_changed()
         if self.edits.resume_draft():
-            self.intake.bar.status.setText(self.tr(
+            # Said on the bar of each editable tab, now or when the tab is built.
+            self.edits.note = self.tr(
                 "Unsaved changes from earlier are shown. Save them, or undo them to go back to "
-                "the saved case."))
-            self.notes.bar.status.setText(self.intake.bar.status.text())
+                "the saved case.")
+            for slot in (self._intake, self._notes):
+                if (tab := slot.built_content) is not None:
+                    tab.bar.status.setText(self.edits.note)
+
+    # --- the tabs, built when first shown or asked for -------------------------------------
+
+    @property
+    def overview(self) -> OverviewTab:
+        return self._overview.content
+
+    @property
+    def intake(self) -> IntakeTab:
+        return self._intake.content
+
+    @property
+    def notes(self) -> NotesTab:
+        return self._notes.content
+
+    @property
+    def history(self) -> HistoryTab:
+        return self._history.content
+
+    def _overview_built(self, overview: OverviewTab) -> None:
+        overview.show_record(self.edits.record)
+        overview.status_requested.connect(
+            lambda status: self.edits.set_status(CaseStatus(status)))
 
     def _header(self) -> QFrame:
         header = QFrame(self)
         header.setObjectName("caseHeader")
         row = QHBoxLayout(header)
-        row.setContentsMargins(look.PAGE_MARGIN, 16, look.PAGE_MARGIN, 12)
+        row.setContentsMargins(theme.PAGE_MARGIN, 16, theme.PAGE_MARGIN, 12)
         row.setSpacing(14)
         self.name_label = QLabel(header)
         self.name_label.setObjectName("pageTitle")
@@ -96,11 +128,12 @@ class CaseView(QWidget):
         self.status_chip.setProperty("status", record.status.value)
         self.status_chip.style().unpolish(self.status_chip)
         self.status_chip.style().polish(self.status_chip)
-        self.overview.show_record(record)
+        if (overview := self._overview.built_content) is not None:
+            overview.show_record(record)
 
     def _saved(self, reference: str) -> None:
-        if self.history.loaded:
-            self.history.reload()
+        if (history := self._history.built_content) is not None and history.loaded:
+            history.reload()
         self.case_changed.emit(reference)
 
     def _tab_changed(self, index: int) -> None:
@@ -111,18 +144,3 @@ class CaseView(QWidget):
     def save_now(self) -> bool:
         """Keep unsaved changes in the draft at once (before a lock or a quick exit)."""
         return self.edits.flush()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.edits.saver.pending:  # a save refused while locked: retry now
-            self.edits.flush()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.edits.flush()
-        super().hideEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.edits.flush():
-            event.ignore()  # closing now would lose what could not be saved
-            return
-        super().closeEvent(event)

@@ -10,7 +10,7 @@ second after typing stops). Opening the wizard again resumes the newest unfinish
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,8 +34,9 @@ from intake_app.domain.errors import (
 )
 from intake_app.services.cases import CaseService
 from intake_app.ui.cases.intake_pages import FinishPage, SectionPage
-from intake_app.ui.common import look, messages
+from intake_app.ui.common import messages, theme
 from intake_app.ui.common.draft_saver import DraftSaver
+from intake_app.ui.common.save_on_hide import SaveOnHide
 from intake_app.ui.questions import field_text
 
 VALIDATE_MS = 300
@@ -54,7 +55,7 @@ class IntakeWizard(QWidget):
         self.service = case_service
         self.setObjectName("caseWork")
         self.setAccessibleName(self.tr("New intake"))
-        look.apply(self)
+        theme.apply_case_work(self)
         self.pages: list[SectionPage] = [SectionPage(section) for section in Section]
         self.finish_page = FinishPage()
         self._touched: set[str] = set()
@@ -62,6 +63,8 @@ class IntakeWizard(QWidget):
         self._finish_attempted = False
         self._problems: dict[str, list[Problem]] = {}
         self.saver = DraftSaver(case_service, self.values, self)
+        # Quick exit and locking hide the window before the vault closes: save first.
+        self.save_on_hide = SaveOnHide(self, self.saver)
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_MS)
@@ -84,7 +87,7 @@ class IntakeWizard(QWidget):
         side = QFrame(self)
         side.setObjectName("wizardSide")
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, look.PAGE_MARGIN, 0, 0)
+        side_layout.setContentsMargins(0, theme.PAGE_MARGIN, 0, 0)
         heading = QLabel(self.tr("New intake"), side)
         heading.setObjectName("cardTitle")
         heading.setContentsMargins(12, 0, 12, 6)
@@ -119,7 +122,7 @@ class IntakeWizard(QWidget):
         banner = QFrame(self)
         banner.setObjectName("resumeBanner")
         layout = QHBoxLayout(banner)
-        layout.setContentsMargins(look.PAGE_MARGIN, 10, look.PAGE_MARGIN, 10)
+        layout.setContentsMargins(theme.PAGE_MARGIN, 10, theme.PAGE_MARGIN, 10)
         self.banner_text = QLabel(banner)
         self.banner_text.setWordWrap(True)
         layout.addWidget(self.banner_text, 1)
@@ -134,7 +137,7 @@ class IntakeWizard(QWidget):
         bar = QFrame(self)
         bar.setObjectName("bottomBar")
         layout = QHBoxLayout(bar)
-        layout.setContentsMargins(look.PAGE_MARGIN, 12, look.PAGE_MARGIN, 12)
+        layout.setContentsMargins(theme.PAGE_MARGIN, 12, theme.PAGE_MARGIN, 12)
         layout.setSpacing(10)
         self.save_status = QLabel(self.tr("Nothing typed yet."), bar)
         self.save_status.setObjectName("saveStatus")
@@ -329,7 +332,7 @@ class IntakeWizard(QWidget):
         try:
             reference = self.service.submit_draft(self.saver.draft_id)
         except ValidationFailed as exc:
-            self._problems = {k: list(v) for k, v in exc.problems.items()}  # type: ignore[misc]
+            self._problems = {k: list(v) for k, v in exc.problems.items()}
             self.finish_page.update_summary(self.values(), self._problems)
             self._show_page(self.stack.count() - 1)
             return None
@@ -340,21 +343,3 @@ class IntakeWizard(QWidget):
         self.save_status.setText(self.tr("The intake has been saved as a case."))
         self.case_created.emit(reference)
         return reference
-
-    # --- leaving -----------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.saver.pending:  # a save refused while the vault was locked: retry now
-            self.saver.flush()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Quick exit and locking hide the window before the vault closes: save first.
-        self.saver.flush()
-        super().hideEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.saver.flush():
-            event.ignore()  # closing now would lose what could not be saved
-            return
-        super().closeEvent(event)

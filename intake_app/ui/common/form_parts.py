@@ -1,12 +1,14 @@
 """The parts the sign-in, set-up and account screens are built from: a heading with an intro
 paragraph, the message line under a form, primary / secondary / cancel buttons and the row
-they sit in, and the column that stacks it all.
+they sit in, the column that stacks it all, and the order Tab moves in.
 
 Object names are the ones resources/style/*.qss styles. Texts come in already translated:
 each screen calls its own ``self.tr`` so the strings keep their translation context.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -133,3 +135,9 @@ def column(parent: QWidget, *parts: QWidget | QLayout | int | _Stretch,
         else:
             layout.addWidget(part)
     return layout
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab moves through ``widgets`` in the order given (Qt's order follows creation)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

@@ -3,9 +3,17 @@ runs, its inputs are disabled and the dialog cannot be dismissed; a failure is s
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from intake_app.ui.common import form_parts
+
+
+class Enableable(Protocol):
+    """A widget, or a group of widgets that enables and disables as one."""
+
+    def setEnabled(self, enabled: bool) -> None: ...
 
 
 class TaskDialog(QDialog):
@@ -16,8 +24,8 @@ class TaskDialog(QDialog):
         super().__init__(parent)
         self._working = False
 
-    def _inputs(self) -> tuple[QWidget, ...]:
-        """The widgets to disable while the task runs."""
+    def _inputs(self) -> tuple[Enableable, ...]:
+        """The widgets (or groups of them) to disable while the task runs."""
         raise NotImplementedError
 
     def _update(self) -> None:

@@ -14,8 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from intake_app.domain.answers import DECLINED, NOT_ASKED, Tri
 from intake_app.domain.case_model import BY_KEY, PHONES_KEY, Choice, Field, Section, SubField
 from intake_app.domain.case_record import ASSIGNED_KEY, STATUS_KEY, CaseStatus
+from intake_app.domain.stamps import parse_stamp
 
 _CONTEXT = "CaseFields"
+#: How a day and a moment are shown on every screen (the stored forms are ISO and UTC).
+DATE_SHOWN = "%d/%m/%Y"
+MOMENT_SHOWN = DATE_SHOWN + " %H:%M"
 PHONES_FIELD = PHONES_KEY
 
 
@@ -107,7 +111,17 @@ def declined_text() -> str:
 
 
 def date_text(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
+    return value.strftime(DATE_SHOWN)
+
+
+def moment_text(stored: str) -> str:
+    """A stored stamp (``domain.stamps``) as the worker's local day and time; anything that
+    is not a stamp is shown as it is rather than hidden."""
+    try:
+        moment = parse_stamp(stored)
+    except ValueError:
+        return stored
+    return moment.astimezone().strftime(MOMENT_SHOWN)
 
 
 def _choice_text(choices: tuple[Choice, ...], key: str) -> str:

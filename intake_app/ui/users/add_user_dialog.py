@@ -9,13 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
-from intake_app.domain.errors import IntakeError
 from intake_app.domain.roles import Role
-from intake_app.services.auth import check_username
 from intake_app.services.users import UserService
-from intake_app.ui.access.new_passphrase import NewPassphraseFields
+from intake_app.ui.access.new_passphrase import NewAccountFields, NewPassphraseFields
 from intake_app.ui.common import form_parts, messages
-from intake_app.ui.common.task_dialog import TaskDialog
+from intake_app.ui.common.task_dialog import Enableable, TaskDialog
 from intake_app.ui.common.tasks import BusyIndicator, TaskRunner
 from intake_app.ui.users.users_model import role_label
 
@@ -63,31 +61,18 @@ class AddUserDialog(TaskDialog):
         buttons = form_parts.button_row(self.cancel_button, self.add_button)
         form_parts.column(self, heading, intro, form, self.message, self.busy, buttons,
                           margins=form_parts.DIALOG_MARGINS, spacing=form_parts.DIALOG_GAP)
-        QWidget.setTabOrder(self.team, self.passphrase.first)
-        QWidget.setTabOrder(self.passphrase.first, self.passphrase.second)
-        QWidget.setTabOrder(self.passphrase.second, self.add_button)
-        QWidget.setTabOrder(self.add_button, self.cancel_button)
+        form_parts.tab_order(self.team, self.passphrase.first, self.passphrase.second,
+                             self.add_button, self.cancel_button)
 
-        self.user_name.textChanged.connect(self.passphrase.set_username)
-        self.user_name.textChanged.connect(self._update)
-        self.passphrase.changed.connect(self._update)
+        self.account = NewAccountFields(self.user_name, self.passphrase, self.add_button,
+                                        self._show)
+        self.account.submitted.connect(self._add)
         self.cancel_button.clicked.connect(self.reject)
-        self.add_button.clicked.connect(self._add)
-        self._update()
 
     def _update(self) -> None:
-        ready = bool(self.user_name.text().strip()) and self.passphrase.acceptable()
-        self.add_button.setEnabled(ready and not self._working)
+        self.account.set_busy(self._working)
 
-    def _add(self) -> None:
-        if self._working or not self.passphrase.acceptable():
-            return
-        try:
-            user = check_username(self.user_name.text())
-        except IntakeError as exc:
-            self._show(messages.describe(exc))
-            self.user_name.setFocus()
-            return
+    def _add(self, user: str) -> None:
         role = Role(self.role.currentData())
         display_name = self.display_name.text().strip()
         team = self.team.text().strip() or "default"
@@ -110,6 +95,6 @@ class AddUserDialog(TaskDialog):
         self._set_working(False)
         self._show(messages.describe(exc))
 
-    def _inputs(self) -> tuple[QWidget, ...]:
+    def _inputs(self) -> tuple[Enableable, ...]:
         return (self.user_name, self.display_name, self.role, self.team, self.passphrase,
                 self.cancel_button)

@@ -14,7 +14,7 @@ from intake_app.services.users import UserService
 from intake_app.ui.access.new_passphrase import NewPassphraseFields
 from intake_app.ui.access.unlock_form import secret_field
 from intake_app.ui.common import form_parts, messages
-from intake_app.ui.common.task_dialog import TaskDialog
+from intake_app.ui.common.task_dialog import Enableable, TaskDialog
 from intake_app.ui.common.tasks import BusyIndicator, TaskRunner
 
 
@@ -102,5 +102,5 @@ class ResetPassphraseDialog(TaskDialog):
         self._show(messages.recovery_problem(exc))
         self.recovery_key.setFocus()
 
-    def _inputs(self) -> tuple[QWidget, ...]:
+    def _inputs(self) -> tuple[Enableable, ...]:
         return (self.recovery_key, self.show_key, self.passphrase, self.cancel_button)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.answers import DECLINED, Answer, is_blank
 from intake_app.domain.case_model import BY_KEY, FIELDS
 from intake_app.domain.case_validation import Problem
-from intake_app.ui.common import look
+from intake_app.ui.common import theme
 from intake_app.ui.questions import field_text
 from intake_app.ui.questions.problem_text import problem_text
 
@@ -30,8 +30,8 @@ class FinishPage(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        holder = look.scroll_page(self)
-        inner, layout = look.reading_column(holder)
+        holder = theme.scroll_page(self)
+        inner, layout = theme.reading_column(holder)
         title = QLabel(self.tr("Check and finish"), inner)
         title.setObjectName("pageTitle")
         layout.addWidget(title)

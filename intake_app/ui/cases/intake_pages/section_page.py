@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from intake_app.domain.case_model import Section
 from intake_app.ui.cases.intake_pages import texts
-from intake_app.ui.common import look
+from intake_app.ui.common import theme
 from intake_app.ui.questions import field_text
 from intake_app.ui.questions.section_form import SectionForm
 
@@ -34,8 +34,8 @@ class SectionPage(QScrollArea):
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section
-        holder = look.scroll_page(self)
-        inner, layout = look.reading_column(holder)
+        holder = theme.scroll_page(self)
+        inner, layout = theme.reading_column(holder)
         self.title = QLabel(field_text.section_title(section), inner)
         self.title.setObjectName("pageTitle")
         self.title.setAccessibleName(field_text.section_title(section))

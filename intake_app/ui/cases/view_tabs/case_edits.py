@@ -5,6 +5,10 @@ Unsaved changes are written to a case draft as the worker types (as in the intak
 a crash or a lock loses nothing; opening the case again shows them, marked as unsaved. Saving
 sends only the changed answers with the ``seq`` of the version the worker was looking at, so
 the service can refuse an edit that would silently overwrite someone else's.
+
+The forms are built when their tab or section is first shown, so the controller keeps what a
+form not built yet would show (the case, with a resumed draft or kept changes over it) and
+hands it, with the problems shown so far, to each form as it is added.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import contextlib
 from PySide6.QtCore import QObject, Signal
 
 from intake_app.domain.answers import Answer
+from intake_app.domain.case_model import FIELDS, Section
 from intake_app.domain.case_record import CaseRecord, CaseStatus
 from intake_app.domain.case_validation import Problem
 from intake_app.domain.errors import (
@@ -28,6 +33,12 @@ from intake_app.ui.common import messages
 from intake_app.ui.common.draft_saver import DraftSaver
 from intake_app.ui.questions import field_text
 from intake_app.ui.questions.section_form import SectionForm
+
+#: Every field a form shows, in the order of the forms (section by section): the order in
+#: which changes are listed and sent, as when every form was built with the view.
+_SECTION_ORDER = {section: index for index, section in enumerate(Section)}
+_FORM_ORDER = {field.key: (_SECTION_ORDER[field.section], index)
+               for index, field in enumerate(FIELDS)}
 
 
 class CaseEdits(QObject):
@@ -44,6 +55,14 @@ class CaseEdits(QObject):
         self.reference = reference
         self.record: CaseRecord = service.get_case(reference)
         self.forms: list[SectionForm] = []
+        #: What every field shows, as far as no built form says otherwise.
+        self._staged: dict[str, Answer] = dict(self.record.values)
+        self._problems: dict[str, list[Problem]] = {}
+        #: The last message said, until the state changes: a bar built later shows it too.
+        self.note: str | None = None
+        self.message.connect(self._remember)
+        self.dirty_changed.connect(self._forget)
+        self.record_changed.connect(self._forget)
         self.saver = DraftSaver(service, self.changes, self, case_ref=reference,
                                 keep_cleared=True)
         self.saver.failed.connect(self._draft_failed)
@@ -53,9 +72,12 @@ class CaseEdits(QObject):
     # --- forms -------------------------------------------------------------------------------
 
     def add_form(self, form: SectionForm) -> None:
+        """Follow ``form`` from now on; it shows what it would have shown had it been built
+        with the view."""
         self.forms.append(form)
-        form.set_values(self.record.values)
+        form.set_values(self._staged)
         form.set_read_only(self.read_only)
+        form.set_problems(self._problems)
         form.changed.connect(self._changed)
 
     @property
@@ -63,13 +85,14 @@ class CaseEdits(QObject):
         return self.record.status is CaseStatus.CLOSED
 
     def changes(self) -> dict[str, Answer]:
-        """Answers that differ from the case as loaded (NOT_ASKED clears a field)."""
-        out: dict[str, Answer] = {}
+        """Answers that differ from the case as loaded (NOT_ASKED clears a field), in the
+        built forms and in those not built yet."""
+        shown = dict(self._staged)
         for form in self.forms:
-            for key, answer in form.values().items():
-                if answer != self.record.get(key):
-                    out[key] = answer
-        return out
+            shown.update(form.values())
+        return {key: shown[key] for key in sorted(shown.keys() & _FORM_ORDER.keys(),
+                                                  key=_FORM_ORDER.__getitem__)
+                if shown[key] != self.record.get(key)}
 
     def _changed(self, _key: str) -> None:
         self.saver.touch()
@@ -93,6 +116,7 @@ class CaseEdits(QObject):
         return self._dirty
 
     def _show_problems(self, problems: dict[str, list[Problem]]) -> None:
+        self._problems = problems
         for form in self.forms:
             form.set_problems(problems)
         self.problems_changed.emit(problems)
@@ -108,16 +132,22 @@ class CaseEdits(QObject):
             draft = self.service.load_draft(mine[0].id)
         except IntakeError:
             return False
-        merged = {**self.record.values, **draft.values}
+        self._staged = {**self.record.values, **draft.values}
         for form in self.forms:
-            form.set_values(merged)
+            form.set_values(self._staged)
         self.saver.restart(draft.id)
         self._set_dirty(bool(self.changes()))
         return self._dirty
 
+    def _remember(self, text: str) -> None:
+        self.note = text
+
+    def _forget(self, *_args: object) -> None:
+        self.note = None
+
     def _draft_failed(self, exc: object) -> None:
         if isinstance(exc, UnstorableText):
-            self._show_problems({k: list(v) for k, v in exc.problems.items()})  # type: ignore[misc]
+            self._show_problems({k: list(v) for k, v in exc.problems.items()})
             self.message.emit(messages.describe(exc))
             return
         self.message.emit(self.tr("Your changes could not be kept as a draft just now. They "
@@ -137,7 +167,7 @@ class CaseEdits(QObject):
         try:
             record = self.service.update_case(self.reference, changes, base_seq=base)
         except ValidationFailed as exc:
-            self._show_problems({k: list(v) for k, v in exc.problems.items()})  # type: ignore[misc]
+            self._show_problems({k: list(v) for k, v in exc.problems.items()})
             self.message.emit(self.tr("Some answers need another look before they can be "
                                       "saved. Nothing you typed has been lost."))
             return False
@@ -191,9 +221,9 @@ class CaseEdits(QObject):
 
     def _apply(self, record: CaseRecord, keep: dict[str, Answer] | None = None) -> None:
         self.record = record
-        values = {**record.values, **(keep or {})}
+        self._staged = {**record.values, **(keep or {})}
         for form in self.forms:
-            form.set_values(values)
+            form.set_values(self._staged)
             form.set_read_only(self.read_only)
         self._show_problems({})
         self._set_dirty(bool(self.changes()))

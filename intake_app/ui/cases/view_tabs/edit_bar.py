@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from intake_app.ui.cases.view_tabs.case_edits import CaseEdits
-from intake_app.ui.common import look
+from intake_app.ui.common import theme
 
 
 class EditBar(QFrame):
@@ -14,7 +14,7 @@ class EditBar(QFrame):
         self.edits = edits
         self.setObjectName("bottomBar")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(look.PAGE_MARGIN, 12, look.PAGE_MARGIN, 12)
+        layout.setContentsMargins(theme.PAGE_MARGIN, 12, theme.PAGE_MARGIN, 12)
         layout.setSpacing(10)
         self.status = QLabel(self)
         self.status.setObjectName("saveStatus")
@@ -32,6 +32,8 @@ class EditBar(QFrame):
         edits.message.connect(self.status.setText)
         edits.record_changed.connect(self._record_changed)
         self._record_changed()
+        if edits.note:  # said before this bar was built (its tab is built on first show)
+            self.status.setText(edits.note)
 
     def _record_changed(self) -> None:
         self._dirty_changed(self.edits.dirty)

@@ -6,8 +6,6 @@ not before.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -28,18 +26,10 @@ from intake_app.domain.case_model import FIELDS
 from intake_app.domain.case_record import ASSIGNED_KEY, STATUS_KEY, CaseRecord, HistoryEntry
 from intake_app.domain.errors import IntakeError
 from intake_app.services.cases import CaseService
-from intake_app.ui.common import look, no_copy
+from intake_app.ui.common import no_copy, theme
 from intake_app.ui.questions import field_text
 
 SeqRole = int(Qt.ItemDataRole.UserRole) + 1
-
-
-def when_text(stamp: str) -> str:
-    try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -88,8 +78,8 @@ class HistoryTab(QSplitter):
         self.addWidget(self.steps)
         detail = QWidget(self)
         layout = QVBoxLayout(detail)
-        layout.setContentsMargins(look.PAGE_MARGIN, look.PAGE_MARGIN // 2, look.PAGE_MARGIN,
-                                  look.PAGE_MARGIN // 2)
+        layout.setContentsMargins(theme.PAGE_MARGIN, theme.PAGE_MARGIN // 2, theme.PAGE_MARGIN,
+                                  theme.PAGE_MARGIN // 2)
         layout.setSpacing(10)
         self.heading = QLabel(self.tr("Choose a change on the left to see the record as it was "
                                       "then."), detail)
@@ -135,7 +125,7 @@ class HistoryTab(QSplitter):
             self.steps.setCurrentRow(0)
 
     def _step_text(self, entry: HistoryEntry) -> str:
-        when = when_text(entry.at)
+        when = field_text.moment_text(entry.at)
         if entry.seq == 1:
             return self.tr("{when}\nCase created by {user}").format(when=when, user=entry.user)
         names = [field_text.key_label(k) for k in entry.keys]
@@ -167,7 +157,7 @@ class HistoryTab(QSplitter):
 
     def show_step(self, entry: HistoryEntry, record: CaseRecord) -> None:
         self.heading.setText(self.tr("As it was after the change by {user} on {when}").format(
-            user=entry.user, when=when_text(entry.at)))
+            user=entry.user, when=field_text.moment_text(entry.at)))
         self.changes.setRowCount(0)
         for key in entry.keys:
             row = self.changes.rowCount()
@@ -184,9 +174,9 @@ class HistoryTab(QSplitter):
                             (ASSIGNED_KEY, record.assigned_to)):
             self._state_row(key, answer, key in changed)
         for field in FIELDS:
-            answer = record.get(field.key)
-            if answer is not NOT_ASKED or field.key in changed:
-                self._state_row(field.key, answer, field.key in changed)
+            value = record.get(field.key)
+            if value is not NOT_ASKED or field.key in changed:
+                self._state_row(field.key, value, field.key in changed)
 
     @staticmethod
     def _fit_height(table: QTableWidget, limit: int = 260) -> None:

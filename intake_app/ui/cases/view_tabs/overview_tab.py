@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.answers import DECLINED, NOT_ASKED
 from intake_app.domain.case_model import BY_KEY
 from intake_app.domain.case_record import CaseRecord, CaseStatus
-from intake_app.ui.common import look
+from intake_app.ui.common import theme
 from intake_app.ui.questions import field_text
 
 #: Cards of the overview: a title and the fields it shows, in order.
@@ -43,8 +43,8 @@ class OverviewTab(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        holder = look.scroll_page(self)
-        self._layout = look.page_column(holder)
+        holder = theme.scroll_page(self)
+        self._layout = theme.page_column(holder)
         status_row = QHBoxLayout()
         self.status_label = QLabel(holder)
         self.status_label.setObjectName("questionLabel")
@@ -53,8 +53,8 @@ class OverviewTab(QScrollArea):
         status_row.addWidget(self.status_button)
         self._layout.addLayout(status_row)
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(look.BLOCK_GAP)
-        self.grid.setVerticalSpacing(look.BLOCK_GAP)
+        self.grid.setHorizontalSpacing(theme.BLOCK_GAP)
+        self.grid.setVerticalSpacing(theme.BLOCK_GAP)
         self._layout.addLayout(self.grid)
         self._layout.addStretch(1)
         self.setWidget(holder)
