@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 from intake_app.domain.roles import Role
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import bulk_load_synthetic
+from intake_app.services.session import Session
 from intake_app.ui.cases.case_view import TAB_INTAKE, CaseView
 from intake_app.vault import crypto
 from intake_app.vault.store import Vault
@@ -139,7 +140,7 @@ def run() -> dict[str, object]:
         root = Path(scratch) / "vault"
         refs = build(root)
         with Vault.unlock(root, USER, USER_PASS) as vault:
-            service = CaseService(vault)
+            service = CaseService(Session(vault))
             times = first_paint(app, service, refs)
             memory_figures = memory(app, service, refs)
     return {

@@ -93,6 +93,18 @@ def test_sigkill_during_committed_writes(crash_vault):
     assert len(committed) > KILLS  # the stream really wrote between kills
 
 
+def _copier(source, folder):
+    """A function that makes a fresh numbered copy of ``source`` on each call."""
+    made = iter(range(1, 10**6))
+
+    def prepare():
+        root = folder / f"run{next(made)}"
+        shutil.copytree(source, root)
+        return root
+
+    return prepare
+
+
 def _count_steps(args, stdin, prepare):
     root = prepare()
     r = cli(*args(root), stdin=stdin, env={"INTAKE_TEST_KILL_AT": "1000000"})
@@ -121,14 +133,7 @@ KEY_OPS = {
 def test_sigkill_at_every_step_of_a_key_operation(crash_vault, recovery_key, tmp_path,
                                                   operation):
     build_args, build_stdin = KEY_OPS[operation]
-    counter = 0
-
-    def prepare():
-        nonlocal counter
-        counter += 1
-        root = tmp_path / f"run{counter}"
-        shutil.copytree(crash_vault, root)
-        return root
+    prepare = _copier(crash_vault, tmp_path)
 
     out = tmp_path / "out.cibackup"
     steps = _count_steps(lambda root: build_args(root, out=out), build_stdin(recovery_key),
@@ -166,14 +171,7 @@ def test_sigkill_at_every_step_then_rotate(crash_vault, recovery_key, tmp_path, 
     """A key operation killed at any step, followed by a data-key rotation: the rotation
     succeeds and every user can still sign in (with the old or the new passphrase)."""
     build_args, build_stdin = KEY_OPS[operation]
-    counter = 0
-
-    def prepare():
-        nonlocal counter
-        counter += 1
-        root = tmp_path / f"run{counter}"
-        shutil.copytree(crash_vault, root)
-        return root
+    prepare = _copier(crash_vault, tmp_path)
 
     steps = _count_steps(build_args, build_stdin(recovery_key), prepare)
     users = ((ADMIN, (ADMIN_PASS,)),

@@ -4,27 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import subprocess
 
 import pytest
 
 from intake_app.domain.errors import DiskFull, IntakeError
 from intake_app.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASS
+from tests.helpers.mounts import small_tmpfs
 
 
 @pytest.fixture
 def small_disk(tmp_path):
-    mount_point = tmp_path / "small"
-    mount_point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1200k", "tmpfs",
-                             str(mount_point)], capture_output=True)
-    if result.returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here (needs root)")
-    try:
+    with small_tmpfs(tmp_path / "small", "1200k") as mount_point:
         yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
 
 
 def test_a_transaction_on_a_full_disk_fails_cleanly_and_loses_nothing(small_disk, vault_dir):

@@ -13,20 +13,13 @@ from intake_app.domain.errors import DiskFull, VaultDamaged, VaultNotWritable
 from intake_app.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASS
 from tests.helpers.cli import cli
+from tests.helpers.mounts import small_tmpfs
 
 
 @pytest.fixture
 def mounted(tmp_path):
-    mount_point = tmp_path / "mnt"
-    mount_point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs",
-                             str(mount_point)], capture_output=True)
-    if result.returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here (needs root)")
-    try:
+    with small_tmpfs(tmp_path / "mnt", "2m") as mount_point:
         yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
 
 
 def _remount(mount_point, mode):
