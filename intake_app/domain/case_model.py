@@ -3,7 +3,27 @@
 Each ``Field`` names its stable key (stored in the vault and in history, so never renamed), a
 label, the wizard section, its **sensitivity class** (what redaction and consent reason about),
 its kind, its choices and whether intake needs it. List fields (phone numbers, children,
-abusers) declare their sub-fields the same way; a sub-field inherits its list's sensitivity.
+abusers) declare their sub-fields the same way.
+
+Every sub-field has a sensitivity class of its own, so a child's school or an abuser's address
+can be withheld or consented to apart from the rest of the record. A sub-field declared without
+one takes its list's. Where a sub-field belongs to two classes it takes the stricter, and
+location is the strictest: whereabouts are what an abuser looks for, and what a careless
+disclosure gives away. The reviewed choices that differ from the list's class:
+
+=====================================  ========  ========================================
+Sub-field                              Class     Why not the list's class
+=====================================  ========  ========================================
+``household.children.school``          location  where a child can be found every weekday
+``household.children.lives_with_her``  location  says the child is at her address
+``abuser.people.address``              location  often her own or a shared address
+``abuser.people.lives_with_her``       location  says the abuser is at her address
+=====================================  ========  ========================================
+
+Every other sub-field keeps its list's class: a phone's number, whose it is, what is safe on it
+and its notes are contact; a child's name, age, relationship and notes are children; an
+abuser's names, relationship, date of birth, weapons and notes are abuser.
+``sensitivity_of("household.children.school")`` gives the class of any field or sub-field path.
 
 Labels and help texts are English source strings; the UI passes them through its translator.
 Keys, choice keys and sensitivity classes are stable identifiers and are never shown.
@@ -12,7 +32,7 @@ Keys, choice keys and sensitivity classes are stable identifiers and are never s
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -83,6 +103,8 @@ class SubField:
     choices: tuple[Choice, ...] = ()
     required: bool = False
     help: str = ""
+    #: Its own class; left out of a declaration it is its list's (``Field`` fills it in).
+    sensitivity: Sensitivity | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +118,14 @@ class Field:
     required: bool = False
     help: str = ""
     subfields: tuple[SubField, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        # A sub-field declared without a class takes its list's, so every sub-field of a
+        # declared field has one and nothing downstream needs to know about the default.
+        resolved = tuple(sub if sub.sensitivity is not None
+                         else replace(sub, sensitivity=self.sensitivity)
+                         for sub in self.subfields)
+        object.__setattr__(self, "subfields", resolved)
 
     def choice_keys(self) -> frozenset[str]:
         return frozenset(c.key for c in self.choices)
@@ -134,8 +164,11 @@ CHILD_SUBFIELDS: tuple[SubField, ...] = (
     SubField("name", "Name", _K.TEXT),
     SubField("age", "Age in years", _K.TEXT, help="A whole number; 0 for a baby under one."),
     SubField("relationship", "Relationship", _K.CHOICE, CHILD_RELATIONSHIPS),
-    SubField("lives_with_her", "Lives with her", _K.TRISTATE),
-    SubField("school", "School, nursery or childcare", _K.TEXT),
+    # Where the child lives is where she lives: location, the stricter of the two.
+    SubField("lives_with_her", "Lives with her", _K.TRISTATE, sensitivity=_C.LOCATION),
+    # Children and location; location is stricter: the school gate is where a child (and
+    # often she) can be found every weekday.
+    SubField("school", "School, nursery or childcare", _K.TEXT, sensitivity=_C.LOCATION),
     SubField("notes", "Notes", _K.TEXT),
 )
 
@@ -152,9 +185,11 @@ ABUSER_SUBFIELDS: tuple[SubField, ...] = (
     SubField("name", "Name", _K.TEXT),
     SubField("aliases", "Other names", _K.TEXT),
     SubField("relationship", "Relationship to her", _K.CHOICE, ABUSER_RELATIONSHIPS),
-    SubField("lives_with_her", "Lives with her", _K.TRISTATE),
+    # Says whether the abuser is at her address (as address.type does): location.
+    SubField("lives_with_her", "Lives with her", _K.TRISTATE, sensitivity=_C.LOCATION),
     SubField("date_of_birth", "Date of birth", _K.DATE),
-    SubField("address", "Address or area", _K.TEXT),
+    # Abuser and location; location is stricter: it is often her own or a shared address.
+    SubField("address", "Address or area", _K.TEXT, sensitivity=_C.LOCATION),
     SubField("access_to_weapons", "Has access to weapons", _K.TRISTATE),
     SubField("notes", "Notes", _K.TEXT),
 )
@@ -307,6 +342,28 @@ if len(BY_KEY) != len(FIELDS):  # pragma: no cover - guards the declarations abo
 def get_field(key: str) -> Field:
     """The field declared under ``key``; KeyError if there is none."""
     return BY_KEY[key]
+
+
+def field_paths() -> Iterator[str]:
+    """Every field key and every sub-field path (``"household.children.school"``)."""
+    for f in FIELDS:
+        yield f.key
+        for sub in f.subfields:
+            yield f"{f.key}.{sub.key}"
+
+
+def sensitivity_of(path: str) -> Sensitivity:
+    """The class of a field key or a sub-field path (``"household.children.school"``);
+    KeyError if the path names nothing declared."""
+    if path in BY_KEY:
+        return BY_KEY[path].sensitivity
+    field_key, _, sub_key = path.rpartition(".")
+    decl = BY_KEY[field_key]
+    if not decl.subfields:
+        raise KeyError(path)
+    sub = decl.subfield(sub_key)
+    # Field.__post_init__ has filled every class in; the fallback only satisfies the type.
+    return sub.sensitivity if sub.sensitivity is not None else decl.sensitivity
 
 
 def is_field(key: str) -> bool:
