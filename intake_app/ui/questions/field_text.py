@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from intake_app.domain.answers import DECLINED, NOT_ASKED, Tri
 from intake_app.domain.case_model import BY_KEY, PHONES_KEY, Choice, Field, Section, SubField
 from intake_app.domain.case_record import ASSIGNED_KEY, STATUS_KEY, CaseStatus
+from intake_app.domain.risk import RiskLevel
 from intake_app.domain.stamps import parse_stamp
 
 _CONTEXT = "CaseFields"
@@ -78,19 +79,16 @@ def status_text(status: CaseStatus | str | None) -> str:
     return names.get(str(status), str(status))
 
 
-#: Risk levels as the risk checklists name them (standard / medium / high).
-RISK_LEVELS = ("standard", "medium", "high")
-
-
-def risk_text(level: str | None) -> str:
+def risk_text(level: RiskLevel | str | None) -> str:
+    """The shown name of a stored risk level; unknown stored text is shown as it is."""
     names = {
-        "standard": QCoreApplication.translate(_CONTEXT, "Standard"),
-        "medium": QCoreApplication.translate(_CONTEXT, "Medium"),
-        "high": QCoreApplication.translate(_CONTEXT, "High"),
+        RiskLevel.STANDARD.value: QCoreApplication.translate(_CONTEXT, "Standard"),
+        RiskLevel.MEDIUM.value: QCoreApplication.translate(_CONTEXT, "Medium"),
+        RiskLevel.HIGH.value: QCoreApplication.translate(_CONTEXT, "High"),
     }
     if not level:
         return QCoreApplication.translate(_CONTEXT, "Not assessed")
-    return names.get(level, level)
+    return names.get(str(level), str(level))
 
 
 def tri_text(value: Tri) -> str:
