@@ -14,6 +14,7 @@ from datetime import date
 from intake_app.domain.answers import DECLINED, NOT_ASKED, Tri
 from intake_app.domain.case_model import BY_KEY, PHONES_KEY, Choice, Field, Section, SubField
 from intake_app.domain.case_record import ASSIGNED_KEY, STATUS_KEY, CaseStatus
+from intake_app.domain.risk import RiskLevel
 from intake_app.domain.stamps import parse_stamp
 
 #: ``translate(context, source_text) -> shown_text``, the shape of QCoreApplication.translate.
@@ -25,7 +26,6 @@ CONTEXT = "CaseFields"
 DATE_SHOWN = "%d/%m/%Y"
 MOMENT_SHOWN = DATE_SHOWN + " %H:%M"
 #: Risk levels as the risk checklists name them (standard / medium / high).
-RISK_LEVELS = ("standard", "medium", "high")
 
 
 def identity(context: str, text: str) -> str:
@@ -77,7 +77,8 @@ _STATUS_NAMES = {
     CaseStatus.CLOSED.value: "Closed",
 }
 
-_RISK_NAMES = {"standard": "Standard", "medium": "Medium", "high": "High"}
+_RISK_NAMES = {RiskLevel.STANDARD.value: "Standard", RiskLevel.MEDIUM.value: "Medium",
+               RiskLevel.HIGH.value: "High"}
 
 _TRI_NAMES = {Tri.YES: "Yes", Tri.NO: "No", Tri.UNSURE: "Not sure"}
 
@@ -94,11 +95,12 @@ def status_text(status: CaseStatus | str | None, tr: Translate = identity) -> st
     return tr(CONTEXT, name) if name is not None else str(status)
 
 
-def risk_text(level: str | None, tr: Translate = identity) -> str:
+def risk_text(level: RiskLevel | str | None, tr: Translate = identity) -> str:
+    """The shown name of a stored risk level; unknown stored text is shown as it is."""
     if not level:
         return tr(CONTEXT, "Not assessed")
-    name = _RISK_NAMES.get(level)
-    return tr(CONTEXT, name) if name is not None else level
+    name = _RISK_NAMES.get(str(level.value if isinstance(level, RiskLevel) else level))
+    return tr(CONTEXT, name) if name is not None else str(level)
 
 
 def tri_text(value: Tri, tr: Translate = identity) -> str:

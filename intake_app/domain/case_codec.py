@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from intake_app.domain.answers import DECLINED, NOT_ASKED, Answer, Tri, Unanswered
-from intake_app.domain.case_model import BY_KEY, Field, Kind, SubField
+from intake_app.domain.case_model import BY_KEY, Choice, Field, Kind, SubField
 from intake_app.domain.errors import InvalidInput
 
 _SENTINEL_TAG = "$answer"
@@ -49,7 +49,7 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def _coerce_scalar(kind: Kind, choices: frozenset[str], raw: object, where: str) -> Answer:
+def _coerce_scalar(kind: Kind, choices: Sequence[str], raw: object, where: str) -> Answer:
     if isinstance(raw, Unanswered):
         return raw
     if kind in (Kind.TEXT, Kind.MULTILINE, Kind.CHOICE):
@@ -74,20 +74,19 @@ def _coerce_scalar(kind: Kind, choices: frozenset[str], raw: object, where: str)
 
 
 def _ordered_choices(raw: Sequence[str] | set[str] | frozenset[str],
-                     choices: frozenset[str]) -> tuple[str, ...]:
-    # Stable order whatever the widget hands over, so that equal selections compare equal.
+                     choices: Sequence[str]) -> tuple[str, ...]:
+    """The picked keys in the field's own declared order (then any it no longer declares, in
+    the order given), so that equal selections compare equal whatever the widget or the
+    stored JSON hands over. The order is per field: the same key ("health", "financial")
+    stands at different places in different fields."""
     picked = list(dict.fromkeys(str.__str__(x) for x in raw))
-    known = sorted((x for x in picked if x in choices), key=_choice_rank.__getitem__)
-    return tuple(known + [x for x in picked if x not in choices])
+    rank = {key: i for i, key in enumerate(choices)}
+    known = sorted((x for x in picked if x in rank), key=rank.__getitem__)
+    return tuple(known + [x for x in picked if x not in rank])
 
 
-_choice_rank: dict[str, int] = {}
-for _f in BY_KEY.values():
-    for _rank, _c in enumerate(_f.choices):
-        _choice_rank.setdefault(_c.key, _rank)
-    for _sub in _f.subfields:
-        for _rank, _c in enumerate(_sub.choices):
-            _choice_rank.setdefault(_c.key, _rank)
+def _keys(choices: Sequence[Choice]) -> tuple[str, ...]:
+    return tuple(c.key for c in choices)
 
 
 def _coerce_records(field: Field, raw: object) -> Answer:
@@ -101,7 +100,7 @@ def _coerce_records(field: Field, raw: object) -> Answer:
         unknown = set(record) - set(subs)
         if unknown:
             raise InvalidInput(f"{field.key}: unknown item fields {sorted(unknown)}")
-        out.append({k: _coerce_scalar(subs[k].kind, frozenset(c.key for c in subs[k].choices),
+        out.append({k: _coerce_scalar(subs[k].kind, _keys(subs[k].choices),
                                       v, f"{field.key}[{index}].{k}")
                     for k, v in record.items()})
     return tuple(out)
@@ -115,7 +114,7 @@ def coerce(key: str, raw: object) -> Answer:
         raise InvalidInput(f"{key}: no such case field")
     if field.kind.is_list:
         return _coerce_records(field, raw)
-    return _coerce_scalar(field.kind, field.choice_keys(), raw, key)
+    return _coerce_scalar(field.kind, _keys(field.choices), raw, key)
 
 
 def coerce_values(values: Mapping[str, object]) -> dict[str, Answer]:
@@ -138,7 +137,7 @@ def _encode_scalar(kind: Kind, answer: object) -> Any:
     return answer
 
 
-def _decode_scalar(kind: Kind, raw: Any) -> Answer:
+def _decode_scalar(kind: Kind, raw: Any, choices: Sequence[str] = ()) -> Answer:
     if isinstance(raw, dict) and set(raw) == {_SENTINEL_TAG}:
         return DECLINED if raw[_SENTINEL_TAG] == DECLINED.value else NOT_ASKED
     if kind is Kind.DATE:
@@ -148,7 +147,10 @@ def _decode_scalar(kind: Kind, raw: Any) -> Answer:
     if kind is Kind.TRISTATE:
         return Tri(raw)
     if kind is Kind.MULTICHOICE:
-        return tuple(raw)
+        # Cases stored before the order was per field hold their keys in another order:
+        # read them in declared order, so an unchanged answer compares equal on the next
+        # save and records no false history step.
+        return _ordered_choices([str(x) for x in raw], choices)
     return str(raw)
 
 
@@ -174,15 +176,20 @@ def decode_answer(key: str, raw: Any) -> Answer:
         return raw  # type: ignore[no-any-return]  # carried through untouched
     if field.kind.is_list and isinstance(raw, list):
         subs = {s.key: s for s in field.subfields}
-        return tuple({k: _decode_scalar(_sub_kind(subs, k), v) for k, v in rec.items()}
-                     for rec in raw)
-    return _decode_scalar(field.kind, raw)
+        return tuple({k: _decode_scalar(_sub_kind(subs, k), v, _sub_choices(subs, k))
+                      for k, v in rec.items()} for rec in raw)
+    return _decode_scalar(field.kind, raw, _keys(field.choices))
 
 
 def _sub_kind(subs: Mapping[str, SubField], key: str) -> Kind:
     # A sub-field retired in a later version is carried through as text.
     sub = subs.get(key)
     return sub.kind if sub is not None else Kind.TEXT
+
+
+def _sub_choices(subs: Mapping[str, SubField], key: str) -> tuple[str, ...]:
+    sub = subs.get(key)
+    return _keys(sub.choices) if sub is not None else ()
 
 
 def to_jsonable(values: Mapping[str, object]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from intake_app.domain.answers import NOT_ASKED, Answer
+from intake_app.domain.risk import RiskLevel
 
 
 class CaseStatus(StrEnum):
@@ -84,7 +85,7 @@ class CaseFilter:
     status: CaseStatus | None = None
     assigned_to: str | None = None
     unassigned: bool = False
-    risk_level: str | None = None
+    risk_level: RiskLevel | None = None
     #: Only cases the signed-in user owns or is assigned (a supervisor's own caseload).
     mine: bool = False
 

@@ -38,6 +38,7 @@ from intake_app.domain.errors import (
     UnstorableText,
     ValidationFailed,
 )
+from intake_app.domain.risk import RiskLevel
 from intake_app.domain.roles import Action, Role, require
 from intake_app.domain.stamps import stamp
 from intake_app.services.case_access import CaseAccess, Me
@@ -79,7 +80,8 @@ def _history_text(keys: Sequence[str], old: Mapping[str, object],
 
 def new_case_row(values: Mapping[str, Answer], *, reference: str, owner: str, team: str,
                  created_at: str, status: CaseStatus = CaseStatus.OPEN,
-                 assigned_to: str | None = None, risk_level: str | None = None) -> NewCase:
+                 assigned_to: str | None = None,
+                 risk_level: RiskLevel | None = None) -> NewCase:
     """Everything stored for a new case, derived from its (already checked) answers. Used by
     ``create_case`` and by the demo/benchmark bulk loader, so both store identical shapes.
 
@@ -97,7 +99,8 @@ def new_case_row(values: Mapping[str, Answer], *, reference: str, owner: str, te
     name = display_name(answers)
     return NewCase(reference=reference, status=status.value, owner=owner,
                    assigned_to=assigned_to, team=team, created_at=created_at,
-                   risk_level=risk_level, display_name=name, sort_name=sort_name(name),
+                   risk_level=None if risk_level is None else RiskLevel(risk_level).value,
+                   display_name=name, sort_name=sort_name(name),
                    data=json_text(encoded),
                    search=search_doc(answers, reference),
                    history=_history_text(keys, meta_old, {**meta_new, **encoded}))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from intake_app.domain.answers import DECLINED, Answer, Tri
 from intake_app.domain.case_record import CaseStatus
+from intake_app.domain.risk import RiskLevel
 from intake_app.domain.roles import Role
 from intake_app.services.case_core import new_case_row, reference_for, timestamp
 from intake_app.services.cases import CaseService
@@ -67,7 +68,7 @@ _FORMS = ("physical", "sexual", "emotional", "coercive_control", "financial", "s
           "online", "immigration", "honour", "forced_marriage", "dowry")
 _NEEDS = ("housing", "legal", "immigration_advice", "financial", "benefits", "counselling",
           "children", "criminal_justice", "language")
-_RISK = (None, None, "standard", "medium", "high")
+_RISK: tuple[RiskLevel | None, ...] = (None, None, *RiskLevel)
 
 
 def _tri(rng: random.Random) -> Answer:

@@ -26,6 +26,7 @@ from intake_app.domain.case_record import (
     CaseStatus,
     SortKey,
 )
+from intake_app.domain.risk import RANK_SQL, RiskLevel
 from intake_app.vault.case_lists import ListCache, OrderedIds
 from intake_app.vault.case_rows import NewCase, Scope, StoredCase, StoredDraft, StoredHistory
 from intake_app.vault.case_search import SearchDoc, SearchQuery, parse_query
@@ -35,12 +36,6 @@ __all__ = ["CasesRepo", "NewCase", "Scope", "StoredCase", "StoredDraft", "Stored
 
 #: Up to this many search matches, an uncached search is left to SQLite (see ``list_ids``).
 _FEW_HITS = 5000
-
-#: Known risk levels in ascending order; anything else sorts below them.
-RISK_ORDER = ("standard", "medium", "high")
-#: Must be written exactly as in the cases_team_risk index of migration 0002.
-RISK_RANK = ("(CASE risk_level WHEN 'standard' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3"
-             " ELSE 0 END)")
 
 #: What each branch of a united list query selects: the id and every column a list sorts by.
 _LIST_COLUMNS = "c.id, c.updated_at, c.sort_name, c.status, c.assigned_to, c.risk_level"
@@ -60,7 +55,8 @@ _SORT_COLUMNS: dict[SortKey, str] = {
     SortKey.NAME: "c.sort_name",
     SortKey.STATUS: "c.status",
     SortKey.ASSIGNED: "coalesce(c.assigned_to, '')",
-    SortKey.RISK: RISK_RANK,
+    # Generated from RiskLevel; equal to the cases_team_risk index expression (migration 0002).
+    SortKey.RISK: RANK_SQL,
 }
 
 
@@ -129,8 +125,9 @@ class CasesRepo:
         if data is not None:
             self.conn.execute("UPDATE case_data SET data = ? WHERE case_id = ?", (data, case_id))
 
-    def set_risk_level(self, case_id: int, risk_level: str | None) -> None:
-        self.conn.execute("UPDATE cases SET risk_level = ? WHERE id = ?", (risk_level, case_id))
+    def set_risk_level(self, case_id: int, risk_level: RiskLevel | None) -> None:
+        stored = None if risk_level is None else RiskLevel(risk_level).value
+        self.conn.execute("UPDATE cases SET risk_level = ? WHERE id = ?", (stored, case_id))
 
     # --- history -------------------------------------------------------------------------------
 
@@ -214,7 +211,7 @@ class CasesRepo:
             params.append(filt.assigned_to)
         if filt.risk_level is not None:
             clauses.append("c.risk_level = ?")
-            params.append(filt.risk_level)
+            params.append(RiskLevel(filt.risk_level).value)
         for prefix in query.reference_prefixes:
             # substr, not a range on the reference index: the list indexes carry the
             # reference, so this is checked while reading them in sorted order.

@@ -427,3 +427,32 @@ def test_replay_rebuilds_each_step():
     three = replay(empty, steps)
     assert three.values == {"survivor.names": DECLINED} and three.assigned_to == "w"
     assert three.updated_at == "T3"
+
+
+#: Every multi-choice field declared (top level and inside list fields), by its key path.
+MULTICHOICE_FIELDS = [(f.key, None) for f in FIELDS if f.kind is Kind.MULTICHOICE] + [
+    (f.key, s.key) for f in FIELDS for s in f.subfields if s.kind is Kind.MULTICHOICE]
+
+
+def _declared(key: str, sub: str | None) -> tuple[str, ...]:
+    field = get_field(key)
+    return tuple(c.key for c in (field.subfield(sub) if sub else field).choices)
+
+
+@pytest.mark.parametrize(("key", "sub"), MULTICHOICE_FIELDS)
+def test_multichoice_answers_keep_their_own_fields_declared_order(key, sub):
+    """The order is the field's own: keys shared with other fields ("health", "financial",
+    "other") used to take their rank from whichever field declared them first."""
+    declared = _declared(key, sub)
+    picked = [*reversed(declared), "made-up"]
+    if sub is None:
+        value = coerce(key, picked)
+        stored_reversed = json.dumps({key: picked})
+    else:
+        value = coerce(key, [{sub: picked}])[0][sub]
+        stored_reversed = json.dumps({key: [{sub: picked}]})
+    assert value == (*declared, "made-up")
+    answers = {key: value if sub is None else ({sub: value},)}
+    assert decode_values(encode_values(answers)) == answers
+    # Stored in another order (before the fix): read back in declared order.
+    assert decode_values(stored_reversed) == answers

@@ -7,12 +7,14 @@ cw3 and sup2; and the administrator.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from intake_app.domain.answers import DECLINED, NOT_ASKED, Tri
+from intake_app.domain.case_model import FIELDS, Kind, get_field
 from intake_app.domain.case_record import STATUS_KEY, CaseFilter, CaseStatus
 from intake_app.domain.errors import (
     CaseClosed,
@@ -449,3 +451,29 @@ def test_the_list_sees_every_change_at_once(as_user, clock):
     listed = sup.list_ids()
     listed.clear()  # callers own what they get
     assert len(sup.list_ids()) == 2
+
+
+MULTICHOICE_KEYS = [f.key for f in FIELDS if f.kind is Kind.MULTICHOICE]
+
+
+@pytest.mark.parametrize("key", MULTICHOICE_KEYS)
+def test_a_multichoice_answer_stored_in_another_order_saved_unchanged_is_no_change(as_user, key):
+    """Cases stored while one rank table served every field hold some selections out of the
+    field's declared order. Saving the same selection again must not record a history step
+    (nor list the field in one when something else changed)."""
+    declared = [c.key for c in get_field(key).choices]
+    cw1 = as_user("cw1")
+    ref = cw1.create_case(intake(**{key.replace(".", "__"): declared}))
+    assert cw1.get_case(ref).get(key) == tuple(declared)
+    with cw1.vault.transaction() as conn:
+        (case_id, data), = conn.execute(
+            "SELECT c.id, d.data FROM cases c JOIN case_data d ON d.case_id = c.id "
+            "WHERE c.reference = ?", (ref,)).fetchall()
+        old_order = {**json.loads(data), key: list(reversed(declared))}
+        conn.execute("UPDATE case_data SET data = ? WHERE case_id = ?",
+                     (json.dumps(old_order), case_id))
+    assert cw1.get_case(ref).get(key) == tuple(declared)
+    same = cw1.update_case(ref, {key: list(reversed(declared))})
+    assert same.seq == 1 and len(cw1.history(ref)) == 1
+    cw1.update_case(ref, {key: declared, "notes.free": "seen today"})
+    assert [h.keys for h in cw1.history(ref)][1:] == [("notes.free",)]

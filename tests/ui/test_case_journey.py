@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTableWidget
 
 from intake_app.domain.case_model import Section
 from intake_app.domain.case_record import CaseStatus
+from intake_app.domain.risk import RiskLevel
 from intake_app.services.cases import CaseService
 from intake_app.services.session import Session
 from intake_app.ui.cases.case_list import CaseListPanel
@@ -234,3 +235,16 @@ def test_a_case_view_that_cannot_save_stays_open_and_saves_after_unlock(qtbot, s
         assert view.close() is True
     finally:
         session.end()
+
+
+def test_the_risk_filter_offers_the_risk_vocabulary(qtbot, cases):
+    panel = CaseListPanel(cases)
+    qtbot.addWidget(panel)
+    combo = panel.risk_filter
+    offered = [combo.itemData(i) for i in range(1, combo.count())]  # after "Any risk level"
+    assert offered == [level.value for level in RiskLevel]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["Standard", "Medium", "High"]
+    combo.setCurrentIndex(combo.findData(RiskLevel.HIGH.value))
+    assert panel.current_filter().risk_level is RiskLevel.HIGH
+    combo.setCurrentIndex(0)
+    assert panel.current_filter().risk_level is None

@@ -11,6 +11,7 @@ import pytest
 
 from intake_app.domain.answers import DECLINED, Tri
 from intake_app.domain.case_record import CaseFilter, CaseSort, CaseStatus, SortKey
+from intake_app.domain.risk import RANK_SQL, RiskLevel
 from intake_app.services.case_core import new_case_row, reference_for
 from intake_app.services.session import Session
 from intake_app.vault import database, migrate
@@ -36,7 +37,7 @@ NAMES = {
 
 def row(reference: str, name: object, *, owner: str = "cw1", team: str = "north",
         phone: str | None = None, status: CaseStatus = CaseStatus.OPEN,
-        assigned_to: str | None = None, risk: str | None = None,
+        assigned_to: str | None = None, risk: RiskLevel | None = None,
         created_at: str = "2026-01-01T10:00:00Z", aliases: str | None = None) -> NewCase:
     values: dict[str, object] = {"survivor.names": name, "referral.source": "self"}
     if phone:
@@ -131,11 +132,11 @@ def test_phone_forms_and_search_doc():
 def test_list_filters_sorts_and_scope(admin):
     cases = [
         row("CI-2026-000001", "Beth", owner="cw1", created_at="2026-01-01T10:00:00Z",
-            risk="high"),
+            risk=RiskLevel.HIGH),
         row("CI-2026-000002", "anna", owner="cw2", assigned_to="cw1",
-            created_at="2026-01-02T10:00:00Z", risk="standard"),
+            created_at="2026-01-02T10:00:00Z", risk=RiskLevel.STANDARD),
         row("CI-2026-000003", "Clara", owner="cw2", status=CaseStatus.CLOSED,
-            created_at="2026-01-03T10:00:00Z", risk="medium"),
+            created_at="2026-01-03T10:00:00Z", risk=RiskLevel.MEDIUM),
         row("CI-2026-000004", "Dora", owner="cw3", team="south",
             created_at="2026-01-04T10:00:00Z"),
         row("CI-2026-000005", "Ärna", owner="sup", created_at="2026-01-05T10:00:00Z"),
@@ -153,7 +154,7 @@ def test_list_filters_sorts_and_scope(admin):
     assert repo.list_ids(team, CaseFilter(status=CaseStatus.CLOSED)) == [three]
     assert repo.list_ids(team, CaseFilter(assigned_to="cw1")) == [two]
     assert repo.list_ids(team, CaseFilter(unassigned=True)) == [five, three, one]
-    assert repo.list_ids(team, CaseFilter(risk_level="high")) == [one]
+    assert repo.list_ids(team, CaseFilter(risk_level=RiskLevel.HIGH)) == [one]
     assert repo.list_ids(team, CaseFilter(mine=True)) == [five]
     assert repo.count(team) == 4 and repo.count(team, CaseFilter(text="a")) == 2
     # A caseworker sees what they own or are assigned, whatever the team.
@@ -247,8 +248,8 @@ def test_team_lists_are_read_in_index_order_without_sorting(admin, sort):
             return real.execute(sql, params)
 
     repo.conn = Spy()  # type: ignore[assignment]
-    for filt in (CaseFilter(), CaseFilter(status=CaseStatus.OPEN), CaseFilter(risk_level="high"),
-                 CaseFilter(text="CI-2026-0")):
+    for filt in (CaseFilter(), CaseFilter(status=CaseStatus.OPEN),
+                 CaseFilter(risk_level=RiskLevel.HIGH), CaseFilter(text="CI-2026-0")):
         repo.list_ids(Scope("sup", "north"), filt, CaseSort(sort))
     for sql, params in captured:
         plan = " ".join(r[3] for r in real.execute("EXPLAIN QUERY PLAN " + sql, params))
@@ -265,7 +266,7 @@ def test_cached_views_give_the_same_answers_as_sqlite(admin):
                         owner=owner, team="south" if owner == "cw3" else "north",
                         phone=f"07700 900{i:03d}", assigned_to="cw1" if i % 5 == 0 else None,
                         status=CaseStatus.CLOSED if i % 7 == 0 else CaseStatus.OPEN,
-                        risk=("high", None, "medium")[i % 3],
+                        risk=(RiskLevel.HIGH, None, RiskLevel.MEDIUM)[i % 3],
                         created_at=f"2026-01-{1 + i % 28:02d}T10:{i % 60:02d}:00Z"))
     with admin.transaction() as conn:
         CasesRepo(conn).bulk_insert(rows)
@@ -298,7 +299,7 @@ def test_caseworker_lists_are_read_from_covering_indexes(admin):
                                                   assigned_to="cw1"))
     repo = CasesRepo(admin.conn)
     for sort in SortKey:
-        for filt in (CaseFilter(), CaseFilter(status=CaseStatus.OPEN, risk_level="high"),
+        for filt in (CaseFilter(), CaseFilter(status=CaseStatus.OPEN, risk_level=RiskLevel.HIGH),
                      CaseFilter(text="CI-2026-0 a")):
             sql, params = repo._select(Scope("cw1"), filt, parse_query(filt.text),
                                        order="c.id")
@@ -315,3 +316,33 @@ def test_database_file_holds_no_case_text(admin, tmp_path: Path):
     admin.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = (admin.paths.db).read_bytes()
     assert b"Zxqvmarker" not in raw and b"zxqvmarker" not in raw and b"900777" not in raw
+
+
+def test_the_risk_sort_is_the_index_expression_stored_in_the_vault(admin):
+    """SQLite reads cases_team_risk for the risk sort only while the ORDER BY repeats the
+    index's expression; the expression in code is generated from RiskLevel, the index was
+    written into migration 0002 by hand. Compare with what the vault itself holds."""
+    (stored,) = admin.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'cases_team_risk'"
+    ).fetchone()
+    assert RANK_SQL in " ".join(stored.split()).replace("( ", "(")
+    insert(admin, row("CI-2026-000001", "A", risk=RiskLevel.HIGH),
+           row("CI-2026-000002", "B", risk=RiskLevel.STANDARD),
+           row("CI-2026-000003", "C", risk=RiskLevel.MEDIUM), row("CI-2026-000004", "D"))
+    repo = CasesRepo(admin.conn)
+    captured: list[tuple[str, list[object]]] = []
+    real = repo.conn
+
+    class Spy:
+        def execute(self, sql: str, params: object = ()) -> object:
+            if sql.startswith("SELECT c.id FROM cases c"):
+                captured.append((sql, list(params)))  # type: ignore[call-overload]
+            return real.execute(sql, params)
+
+    repo.conn = Spy()  # type: ignore[assignment]
+    rising = CaseSort(SortKey.RISK, descending=False)
+    ids = repo.list_ids(Scope("sup", "north"), CaseFilter(), rising)
+    assert ids == [4, 2, 3, 1]  # not assessed < standard < medium < high
+    ((sql, params),) = captured
+    plan = " ".join(r[3] for r in real.execute("EXPLAIN QUERY PLAN " + sql, params))
+    assert "cases_team_risk" in plan and "TEMP B-TREE" not in plan, plan

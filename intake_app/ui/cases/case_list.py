@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.case_record import CaseFilter, CaseStatus
 from intake_app.domain.errors import IntakeError, PermissionDenied, VaultLocked
+from intake_app.domain.risk import RiskLevel
 from intake_app.domain.roles import Action, allowed
 from intake_app.services.cases import CaseService
 from intake_app.ui.cases.case_list_model import (
@@ -132,7 +133,7 @@ class CaseListPanel(QWidget):
         self.worker_filter = self._combo(self.tr("Assigned worker"), self._worker_choices(),
                                          filters)
         self.risk_filter = self._combo(self.tr("Risk"), [(self.tr("Any risk level"), _ANY)] + [
-            (field_text.risk_text(level), level) for level in field_text.RISK_LEVELS],
+            (field_text.risk_text(level), level.value) for level in RiskLevel],
             filters)
         filters.addStretch(1)
         self.count_label = QLabel(self)
@@ -211,7 +212,7 @@ class CaseListPanel(QWidget):
             mine=worker == _MINE,
             unassigned=worker == _UNASSIGNED,
             assigned_to=worker[len("user:"):] if worker.startswith("user:") else None,
-            risk_level=risk if risk != _ANY else None,
+            risk_level=RiskLevel(risk) if risk != _ANY else None,
         )
 
     def _text_changed(self, _text: str) -> None:

@@ -17,10 +17,10 @@ from intake_app.domain import answer_text as words
 from intake_app.domain.answers import Tri
 from intake_app.domain.case_model import PHONES_KEY, Choice, Field, Section, SubField
 from intake_app.domain.case_record import CaseStatus
+from intake_app.domain.risk import RiskLevel
 
 DATE_SHOWN = words.DATE_SHOWN
 MOMENT_SHOWN = words.MOMENT_SHOWN
-RISK_LEVELS = words.RISK_LEVELS
 PHONES_FIELD = PHONES_KEY
 
 
@@ -53,7 +53,8 @@ def status_text(status: CaseStatus | str | None) -> str:
     return words.status_text(status, _qt)
 
 
-def risk_text(level: str | None) -> str:
+def risk_text(level: RiskLevel | str | None) -> str:
+    """The shown name of a stored risk level; unknown stored text is shown as it is."""
     return words.risk_text(level, _qt)
 
 

@@ -48,7 +48,8 @@ CREATE INDEX cases_team_name ON cases
 CREATE INDEX cases_team_status ON cases
     (team, status, updated_at, id, assigned_to, risk_level, reference);
 -- Risk order (unknown < standard < medium < high); the expression must match
--- cases_repo.RISK_RANK exactly for SQLite to read this index instead of sorting.
+-- domain.risk.RANK_SQL exactly for SQLite to read this index instead of sorting (checked by
+-- tests/vault/test_cases_repo.py against a real vault).
 CREATE INDEX cases_team_risk ON cases
     (team, (CASE risk_level WHEN 'standard' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3
             ELSE 0 END), id, status, assigned_to, risk_level, reference);
