@@ -44,7 +44,7 @@ from intake_app.domain.errors import BackupInvalid, DiskFull, VaultDamaged, Vaul
 from intake_app.domain.stamps import stamp
 from intake_app.files.atomic import ensure_private_dir, fsync_dir, write_atomic
 from intake_app.files.location import check_location
-from intake_app.vault import audit, crypto, database
+from intake_app.vault import audit, crypto, database, migrate
 from intake_app.vault.backup_file import (
     FORMAT,
     auth_code,
@@ -369,3 +369,14 @@ def _commit(paths: VaultPaths, slots_out: bytes) -> None:
     except DiskFull:
         raise DiskFull("the disk is full, and the restore stopped before its last step: free "
                        "some space and run the same restore again to complete it") from None
+
+
+def backup_before_migration(paths: VaultPaths, conn: database.Connection, data_key: bytes,
+                            clock: audit.Clock) -> Path:
+    """The automatic backup taken before a schema upgrade, under ``backups/``."""
+    ensure_private_dir(paths.backups)
+    version = migrate.current_version(conn)
+    moment = clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = paths.backups / f"pre-migration-v{version}-{moment}.cibackup"
+    write_backup(conn, data_key, paths.slots.read_bytes(), target)
+    return target

@@ -29,6 +29,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from intake_app.domain.errors import KeySlotTampered
 from intake_app.vault.database import Connection
 from intake_app.vault.keyslots import canonical
 
@@ -178,3 +179,16 @@ class PinRepo:
         """From now on an unsigned (format-1) slot file counts as altered."""
         self.conn.execute(
             "INSERT OR IGNORE INTO meta (key, value) VALUES ('keyslots_mac_required', x'31')")
+
+
+def refusal(proof: Proof) -> KeySlotTampered:
+    """What a person is told when the key their passphrase proved is not on record."""
+    if proof is Proof.RETIRED:
+        return KeySlotTampered(
+            "your key slot is an older copy, from before your passphrase was last changed, so "
+            "it cannot be used. Ask your IT administrator: they can put back the current key "
+            "slot file or reset your passphrase with the recovery key")
+    return KeySlotTampered(
+        "the key your passphrase opened is not the one this vault has on record for you: the "
+        "key slot file has been altered. Nothing was changed, and this was recorded. Ask your "
+        "IT administrator, who can reset your passphrase with the recovery key")

@@ -22,10 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from intake_app.domain.errors import RecoveryKeyNeeded, SlotMismatch, UnpinnedUsers
-from intake_app.vault import crypto
+from intake_app.domain.stamps import stamp
+from intake_app.vault import audit, crypto
+from intake_app.vault.backup_file import record_auth_key
 from intake_app.vault.database import Connection
 from intake_app.vault.keyslots import KeySlots, recovery_public_text
 from intake_app.vault.pins import PinRepo, Pins, slot_digest
+from intake_app.vault.slot_upkeep import altered, note_altered_file
 
 
 @dataclass
@@ -119,3 +122,33 @@ def _key_for(user: str, slot: dict[str, object], pins: Pins, plan: RotationPlan)
     elif pins.pending:
         plan.drop_pending.append(user)
     return key
+
+
+def record_plan(conn: Connection, plan: RotationPlan, slots: KeySlots, secret: bytes | None,
+                data_key: bytes, actor: str, clock: audit.Clock) -> None:
+    """Record what the rotation relies on, before the copy is made (true whether or not the
+    rotation then completes: it describes the slot file as it is now). Inside the caller's
+    transaction on the live database."""
+    repo, at = PinRepo(conn), stamp(clock())
+    for user, (key, digest) in plan.confirm.items():
+        repo.confirm(user, key, at, digest)
+    for user in plan.drop_pending:
+        repo.drop_pending(user, at)
+    if plan.pin_recovery is not None and secret is not None:
+        repo.pin_recovery(plan.pin_recovery)
+        record_auth_key(conn, secret)  # proved just now: backups can carry auth
+        audit.append(conn, actor, "key.recovery_pinned", "", "proved by the recovery key",
+                     clock=clock)
+    note_altered_file(conn, altered(conn, slots, data_key), actor, clock)
+    repo.require_mac()
+
+
+def audit_outcome(conn: Connection, plan: RotationPlan, actor: str, clock: audit.Clock) -> None:
+    """The rotation's audit entries, in the new database: who was cut off, what was repaired."""
+    for name, why in plan.dropped:
+        audit.append(conn, actor, "vault.rotate_key.dropped", name, why, clock=clock)
+    for name in plan.repaired:
+        audit.append(conn, actor, "keyslots.repaired", name, "resealed to the key on record",
+                     clock=clock)
+    audit.append(conn, actor, "vault.rotate_key", f"generation={plan.slots.generation}",
+                 clock=clock)

@@ -31,8 +31,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from intake_app.domain.errors import (
-    IntakeError,
-    KeySlotTampered,
     NotFound,
     PermissionDenied,
     UserExists,
@@ -42,25 +40,24 @@ from intake_app.domain.errors import (
 )
 from intake_app.domain.roles import Role
 from intake_app.domain.stamps import stamp
-from intake_app.files.atomic import ensure_private_dir, fsync_dir
+from intake_app.files.atomic import ensure_private_dir
 from intake_app.files.location import check_location
 from intake_app.vault import audit, crypto, database, migrate
-from intake_app.vault.backup import backup_auth_key, write_backup
-from intake_app.vault.backup_file import record_auth_key
+from intake_app.vault.backup import backup_auth_key, backup_before_migration, write_backup
 from intake_app.vault.keyslots import KeySlots, recovery_public_text
 from intake_app.vault.layout import VaultPaths, require_vault, vault_exists
 from intake_app.vault.locks import FileLock, exclusive
-from intake_app.vault.pins import PinRepo, Proof, slot_digest
-from intake_app.vault.rotation import RotationPlan, plan_rotation
-from intake_app.vault.slotcheck import SlotReport, check_slots
-from intake_app.vault.switching import (
-    commit_pending,
-    finish_interrupted,
-    fsync_file,
-    remove_file,
-    verify_copy,
-    write_pending,
+from intake_app.vault.pins import PinRepo, Proof, refusal, slot_digest
+from intake_app.vault.rotation import audit_outcome, plan_rotation, record_plan
+from intake_app.vault.slot_upkeep import (
+    altered,
+    note_altered_file,
+    save_signed,
+    stamp_audit_head,
+    tidy_after_sign_in,
 )
+from intake_app.vault.slotcheck import SlotReport, check_slots
+from intake_app.vault.switching import finish_interrupted, remove_file, switch_to_rekeyed
 from intake_app.vault.throttle import Throttle, unwrap_counted
 from intake_app.vault.users_repo import UsersRepo
 
@@ -84,24 +81,9 @@ class RotationResult:
     repaired: list[str] = field(default_factory=list)
 
 
-def now_text(clock: audit.Clock) -> str:
-    return stamp(clock())
-
-
 def public_text(private: bytes) -> str:
     """The public key (base64) that ``private`` proves."""
     return crypto.b64e(crypto.public_from_private(private))
-
-
-def note_altered_file(conn: database.Connection, altered: bool, actor: str,
-                      clock: audit.Clock) -> bool:
-    """Audit a slot file that, as read, failed its integrity code (written by someone without
-    the data key). Returns ``altered``. Runs inside the caller's transaction."""
-    if not altered:
-        return False
-    audit.append(conn, actor, "keyslots.altered", "keyslots.json",
-                 "integrity code does not match", clock=clock)
-    return True
 
 
 class Vault:
@@ -147,7 +129,7 @@ class Vault:
 
     def lock(self) -> None:
         if self._conn is not None and self._stamp_on_lock:
-            self._stamp_audit_head()
+            stamp_audit_head(self.conn, self.paths, self.data_key)
         if self._conn is not None:
             with contextlib.suppress(database.DatabaseError):
                 self._conn.close()
@@ -209,7 +191,7 @@ class Vault:
         conn = database.open_db(paths.db, data_key)
         try:
             migrate.apply_pending(conn)
-            at = now_text(clock)
+            at = stamp(clock())
             with database.transaction(conn):
                 conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)",
                              (slots.vault_id.encode(),))
@@ -292,7 +274,7 @@ class Vault:
             raise
         try:
             if not readonly and migrate.pending(conn):
-                backup = _backup_before_migration(paths, conn, data_key, clock)
+                backup = backup_before_migration(paths, conn, data_key, clock)
                 try:
                     migrate.apply_pending(conn)
                 except database.DatabaseError:
@@ -333,10 +315,10 @@ class Vault:
             pins.confirmed_digest == digest and not pins.pending
         if settled or readonly:
             if proof in (Proof.RETIRED, Proof.UNKNOWN):
-                raise _tampered(proof)
+                raise refusal(proof)
             return
         with self.transaction() as conn:
-            repo, at = PinRepo(conn), now_text(self.clock)
+            repo, at = PinRepo(conn), stamp(self.clock())
             if proof in (Proof.RETIRED, Proof.UNKNOWN):
                 audit.append(conn, self.user, "unlock.refused", self.user,
                              f"key={proof.value}: not the key on record", clock=self.clock)
@@ -356,7 +338,7 @@ class Vault:
                     audit.append(conn, self.user, "key.pending_dropped", self.user,
                                  "the slot file holds the earlier key", clock=self.clock)
         if proof in (Proof.RETIRED, Proof.UNKNOWN):
-            raise _tampered(proof)
+            raise refusal(proof)
 
     def _after_sign_in(self, throttle: Throttle, seen: KeySlots, derived: str) -> None:
         """Audit the sign-in (and earlier failed attempts), then tidy the slot file."""
@@ -368,41 +350,9 @@ class Vault:
                 audit.append(conn, self.user, "unlock.failed", self.user,
                              f"count={len(failures)} at={times}", clock=self.clock)
             audit.append(conn, self.user, "unlock", self.user, clock=self.clock)
-        self._tidy_slot_file(seen, derived)
-
-    def _tidy_slot_file(self, seen: KeySlots, derived: str) -> None:
-        """Under the slots lock: notice an altered file, correct this person's public-key
-        label, and give a format-1 file its integrity code. Skipped if this person's slot
-        changed since it was read."""
-        with exclusive(self.paths.slots_lock):
-            # Temp files of a slot-file write that a crash interrupted (every such write holds
-            # this lock, so none is in progress now).
-            for leftover in self.paths.root.glob(".keyslots.json*.tmp-*"):
-                remove_file(leftover)
-            slots = KeySlots.load(self.paths.slots)
-            mine = slots.slots.get(self.user)
-            if mine is None or mine.get("wrapped_private_key") != \
-                    seen.slots[self.user]["wrapped_private_key"]:
-                return
-            with self.transaction() as conn:
-                repo = PinRepo(conn)
-                state = slots.mac_state(self.data_key, required=repo.mac_required())
-                relabel = mine["public_key"] != derived
-                if note_altered_file(conn, state == "invalid", self.user, self.clock):
-                    self.warnings.append(SLOT_FILE_ALTERED)
-                if relabel:
-                    audit.append(conn, self.user, "keyslots.repaired", self.user,
-                                 "public-key label corrected from the proved key",
-                                 clock=self.clock)
-                if state != "invalid":
-                    repo.require_mac()
-            if relabel:
-                mine["public_key"] = derived
-            if state == "missing" or (relabel and state == "ok"):
-                self._save_slots(slots)
-            elif relabel:
-                # Keep the MAC as read: if anything else was altered it still reads as altered.
-                slots.save(self.paths.slots, sign_with=None)
+        if tidy_after_sign_in(self.conn, self.paths, self.data_key, self.user, self.clock,
+                              seen, derived):
+            self.warnings.append(SLOT_FILE_ALTERED)
 
     # --- key slots ---------------------------------------------------------------------------
 
@@ -415,7 +365,7 @@ class Vault:
         params.check_floor()
         with exclusive(self.paths.slots_lock):
             slots = KeySlots.load(self.paths.slots)
-            altered = self._altered(slots)
+            was_altered = altered(self.conn, slots, self.data_key)
             if username in slots.slots:
                 raise UserExists("a user with that name already exists")
             existing = UsersRepo(self.conn).get(username)
@@ -427,16 +377,16 @@ class Vault:
             with self.transaction() as conn:
                 if guard is not None:
                     guard(conn)
-                at = now_text(self.clock)
+                at = stamp(self.clock())
                 if existing is None:
                     UsersRepo(conn).insert(username, role, display_name, team, at)
                 PinRepo(conn).pin_new(username, public, slot_digest(username,
                                                                     slots.slot(username)), at)
                 PinRepo(conn).require_mac()
-                note_altered_file(conn, altered, self.user, self.clock)
+                note_altered_file(conn, was_altered, self.user, self.clock)
                 audit.append(conn, self.user, "user.add", username, f"role={role.value}",
                              clock=self.clock)
-            self._save_slots(slots)
+            save_signed(self.conn, self.paths, slots, self.data_key)
 
     def _kdf_like_mine(self) -> crypto.KdfParams:
         slots = KeySlots.load(self.paths.slots)
@@ -447,7 +397,7 @@ class Vault:
         """Disable the account and remove its key slot (finishing an interrupted disable)."""
         with exclusive(self.paths.slots_lock):
             slots = KeySlots.load(self.paths.slots)
-            altered = self._altered(slots)
+            was_altered = altered(self.conn, slots, self.data_key)
             account = UsersRepo(self.conn).get(username)
             if account is None or (not account.active and username not in slots.slots):
                 raise NotFound("no active user with that name")
@@ -455,14 +405,14 @@ class Vault:
                 with self.transaction() as conn:
                     if guard is not None:
                         guard(conn)
-                    UsersRepo(conn).disable(username, now_text(self.clock))
+                    UsersRepo(conn).disable(username, stamp(self.clock()))
                     PinRepo(conn).require_mac()
-                    note_altered_file(conn, altered, self.user, self.clock)
+                    note_altered_file(conn, was_altered, self.user, self.clock)
                     audit.append(conn, self.user, "user.disable", username, clock=self.clock)
             # Disabled earlier but the slot removal never reached the disk: finish it now.
             if username in slots.slots:
                 slots.remove_user(username)
-                self._save_slots(slots)
+                save_signed(self.conn, self.paths, slots, self.data_key)
 
     def replace_slot(self, slots: KeySlots, username: str, passphrase: str,
                      params: crypto.KdfParams, *, actor: str, action: str) -> None:
@@ -477,43 +427,18 @@ class Vault:
         put back.
         """
         params.check_floor()
-        altered = self._altered(slots)
+        was_altered = altered(self.conn, slots, self.data_key)
         slots.slots.pop(username, None)
         public = slots.add_user(username, passphrase, self.data_key, params)
         digest = slot_digest(username, slots.slot(username))
         with self.transaction() as conn:
-            PinRepo(conn).set_pending(username, public, digest, now_text(self.clock))
+            PinRepo(conn).set_pending(username, public, digest, stamp(self.clock()))
             PinRepo(conn).require_mac()
-            note_altered_file(conn, altered, actor, self.clock)
+            note_altered_file(conn, was_altered, actor, self.clock)
             audit.append(conn, actor, action, username, clock=self.clock)
-        self._save_slots(slots)
+        save_signed(self.conn, self.paths, slots, self.data_key)
         with self.transaction() as conn:
-            PinRepo(conn).confirm(username, public, now_text(self.clock), digest)
-
-    def _save_slots(self, slots: KeySlots) -> None:
-        """Sign and write the slot file, recording the audit chain head in it."""
-        slots.audit_head = audit.head_full(self.conn)
-        slots.save(self.paths.slots, sign_with=self.data_key)
-
-    def _stamp_audit_head(self) -> None:
-        """At sign-out and lock: record the chain head in the slot file, best effort and
-        without waiting (a quick exit must never wait on a lock); never over a file someone
-        else altered (that would make it look signed)."""
-        try:
-            with exclusive(self.paths.slots_lock, wait=False):
-                slots = KeySlots.load(self.paths.slots)
-                head = audit.head_full(self.conn)
-                if slots.audit_head == head or self._altered(slots) or slots.mac is None:
-                    return
-                slots.audit_head = head
-                slots.save(self.paths.slots, sign_with=self.data_key)
-        except (IntakeError, OSError, database.DatabaseError):
-            return
-
-    def _altered(self, slots: KeySlots) -> bool:
-        """Did someone without the data key change this slot file (as loaded)?"""
-        return slots.mac_state(self.data_key,
-                               required=PinRepo(self.conn).mac_required()) == "invalid"
+            PinRepo(conn).confirm(username, public, stamp(self.clock()), digest)
 
     def slot_report(self) -> SlotReport:
         """The slot file against the vault's record (``admin verify``)."""
@@ -555,93 +480,20 @@ class Vault:
                 new_key = os.urandom(crypto.DATA_KEY_BYTES)
                 plan = plan_rotation(self.conn, slots, new_key, drop_unpinned=drop_unpinned,
                                      recovery_secret=secret)
-                self._apply_pin_changes(plan, slots, secret)
-                self._switch_database(plan, new_key)
                 with self.transaction() as conn:
-                    for name, why in plan.dropped:
-                        audit.append(conn, self.user, "vault.rotate_key.dropped", name, why,
-                                     clock=self.clock)
-                    for name in plan.repaired:
-                        audit.append(conn, self.user, "keyslots.repaired", name,
-                                     "resealed to the key on record", clock=self.clock)
-                    audit.append(conn, self.user, "vault.rotate_key",
-                                 f"generation={plan.slots.generation}", clock=self.clock)
+                    record_plan(conn, plan, slots, secret, self.data_key, self.user,
+                                self.clock)
+                try:
+                    switch_to_rekeyed(self.conn, self.paths, new_key, plan.slots)
+                except BaseException:
+                    self.conn.close()  # closed already, or not: the old database stays
+                    self._conn = database.open_db(self.paths.db, self.data_key)
+                    raise
+                self._data_key = new_key
+                self._conn = database.open_db(self.paths.db, new_key)
+                with self.transaction() as conn:
+                    audit_outcome(conn, plan, self.user, self.clock)
                 return RotationResult(plan.slots.generation, plan.dropped, plan.repaired)
         finally:
             if self._open_lock.fd is not None:
                 self._open_lock.acquire(exclusive=False)
-
-    def _apply_pin_changes(self, plan: RotationPlan, slots: KeySlots,
-                           secret: bytes | None) -> None:
-        """Record what the rotation relies on before the copy is made (true whether or not the
-        rotation then completes: they describe the slot file as it is now)."""
-        with self.transaction() as conn:
-            repo, at = PinRepo(conn), now_text(self.clock)
-            for user, (key, digest) in plan.confirm.items():
-                repo.confirm(user, key, at, digest)
-            for user in plan.drop_pending:
-                repo.drop_pending(user, at)
-            if plan.pin_recovery is not None and secret is not None:
-                repo.pin_recovery(plan.pin_recovery)
-                record_auth_key(conn, secret)  # proved just now: backups can carry auth
-                audit.append(conn, self.user, "key.recovery_pinned", "",
-                             "proved by the recovery key", clock=self.clock)
-            note_altered_file(conn, self._altered(slots), self.user, self.clock)
-            repo.require_mac()
-
-    def _switch_database(self, plan: RotationPlan, new_key: bytes) -> None:
-        paths = self.paths
-        counts = database.table_counts(self.conn)
-        try:
-            for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db)]:
-                remove_file(leftover)
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            database.export_rekeyed(self.conn, paths.rotating_db, new_key)
-            verify_copy(paths.rotating_db, new_key, counts)
-            fsync_file(paths.rotating_db)
-            # The switch is the database rename below; the pending slots come first so an
-            # opener who finds the new database also finds the keys for it.
-            plan.slots.audit_head = audit.head_full(self.conn)
-            plan.slots.sign(new_key)
-            write_pending(paths, plan.slots)
-            self.conn.close()
-            self._conn = None
-            for sidecar in paths.sidecars(paths.db):
-                if sidecar.name.endswith("-wal") and sidecar.exists() and \
-                        sidecar.stat().st_size > 0:
-                    raise VaultDamaged("the vault's journal could not be emptied")
-                remove_file(sidecar)
-        except BaseException:
-            for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db),
-                             paths.pending_slots]:
-                remove_file(leftover)
-            if self._conn is None:
-                self._conn = database.open_db(paths.db, self.data_key)
-            raise
-        os.replace(paths.rotating_db, paths.db)
-        fsync_dir(paths.root)
-        commit_pending(paths)
-        self._data_key = new_key
-        self._conn = database.open_db(paths.db, new_key)
-
-
-def _tampered(proof: Proof) -> KeySlotTampered:
-    if proof is Proof.RETIRED:
-        return KeySlotTampered(
-            "your key slot is an older copy, from before your passphrase was last changed, so "
-            "it cannot be used. Ask your IT administrator: they can put back the current key "
-            "slot file or reset your passphrase with the recovery key")
-    return KeySlotTampered(
-        "the key your passphrase opened is not the one this vault has on record for you: the "
-        "key slot file has been altered. Nothing was changed, and this was recorded. Ask your "
-        "IT administrator, who can reset your passphrase with the recovery key")
-
-
-def _backup_before_migration(paths: VaultPaths, conn: database.Connection, data_key: bytes,
-                             clock: audit.Clock) -> Path:
-    ensure_private_dir(paths.backups)
-    version = migrate.current_version(conn)
-    stamp = clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = paths.backups / f"pre-migration-v{version}-{stamp}.cibackup"
-    write_backup(conn, data_key, paths.slots.read_bytes(), target)
-    return target

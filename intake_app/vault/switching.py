@@ -12,7 +12,7 @@ from pathlib import Path
 
 from intake_app.domain.errors import VaultDamaged
 from intake_app.files.atomic import fsync_dir, write_atomic
-from intake_app.vault import database
+from intake_app.vault import audit, database
 from intake_app.vault.keyslots import KeySlots
 from intake_app.vault.layout import VaultPaths
 from intake_app.vault.locks import exclusive
@@ -90,3 +90,37 @@ def finish_interrupted(paths: VaultPaths) -> None:
         elif pending:
             commit_pending(paths)
         fsync_dir(paths.root)
+
+
+def switch_to_rekeyed(conn: database.Connection, paths: VaultPaths, new_key: bytes,
+                      pending: KeySlots) -> None:
+    """A rotation's switch: export the database under ``new_key`` beside the live one, verify
+    it, write the next generation's slots as pending, close ``conn``, rename the copy over the
+    database and install the slots. A failure before the rename removes the copy and the
+    pending slots (``conn`` may then be closed: the caller reopens the old database)."""
+    counts = database.table_counts(conn)
+    try:
+        for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db)]:
+            remove_file(leftover)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.export_rekeyed(conn, paths.rotating_db, new_key)
+        verify_copy(paths.rotating_db, new_key, counts)
+        fsync_file(paths.rotating_db)
+        # The switch is the database rename below; the pending slots come first so an opener
+        # who finds the new database also finds the keys for it.
+        pending.audit_head = audit.head_full(conn)
+        pending.sign(new_key)
+        write_pending(paths, pending)
+        conn.close()
+        for sidecar in paths.sidecars(paths.db):
+            if sidecar.name.endswith("-wal") and sidecar.exists() and sidecar.stat().st_size > 0:
+                raise VaultDamaged("the vault's journal could not be emptied")
+            remove_file(sidecar)
+    except BaseException:
+        for leftover in [paths.rotating_db, *paths.sidecars(paths.rotating_db),
+                         paths.pending_slots]:
+            remove_file(leftover)
+        raise
+    os.replace(paths.rotating_db, paths.db)
+    fsync_dir(paths.root)
+    commit_pending(paths)

@@ -21,11 +21,12 @@ from intake_app.domain.errors import (
     WrongPassphrase,
 )
 from intake_app.domain.roles import Role
+from intake_app.domain.stamps import stamp
 from intake_app.vault import audit, crypto, keyops
 from intake_app.vault.backup import read_backup, restore
 from intake_app.vault.keyslots import KeySlots
 from intake_app.vault.staging import Stage
-from intake_app.vault.store import Vault, now_text
+from intake_app.vault.store import Vault
 from intake_app.vault.users_repo import UsersRepo
 from tests.conftest import ADMIN, ADMIN_PASS, TEST_KDF
 from tests.helpers.cli import cli
@@ -272,7 +273,7 @@ def test_a_restore_gives_a_disabled_account_nothing(vault_dir, recovery_key, tmp
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault:
         vault.add_user("cw", Role.CASEWORKER, CW_PASS, kdf=TEST_KDF)
         with vault.transaction() as conn:  # a disable that stopped before the slot file
-            UsersRepo(conn).disable("cw", now_text(vault.clock))
+            UsersRepo(conn).disable("cw", stamp(vault.clock()))
         assert "cw" in KeySlots.load(vault_dir / "keyslots.json").slots
         vault.backup(tmp_path / "b.cibackup")
     restored = tmp_path / "restored"
