@@ -34,19 +34,44 @@ types: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench
 
-screenshots: $(STAMP)
+# The main screens are also photographed in the pseudo-translation and right to left.
+LOCALE_SHOTS = main-window case-view-overview case-view-intake intake-02-identity sign-in
+
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots --language pseudo --prefix pseudo- \
+	  --only $(LOCALE_SHOTS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots --language pseudo_rtl --prefix rtl- \
+	  --only $(LOCALE_SHOTS)
 
 # Translations: `make i18n` refreshes every resources/i18n/*.ts from the sources (translators
-# then edit them in Qt Linguist); `make translations` builds the .qm files the app loads.
+# then edit them in Qt Linguist): the text marked in code, plus the text declared as data (field
+# labels, choices; shipped definition files), which tools/i18n_declared.py writes out for lupdate.
+# `make translations` builds the .qm files the app loads (tools/i18n_guard.py first leaves out
+# any translation whose {placeholders} differ from the English), and the pseudo-translations that
+# prove the pipeline (`intake-app --language pseudo`, or pseudo_rtl for right to left).
 # Copy confidential_intake_en_GB.ts to confidential_intake_<lang>.ts to start a new language.
+DECLARED = build/i18n/declared_strings.py
+SOURCE_TS = resources/i18n/confidential_intake_en_GB.ts
+
 i18n: $(STAMP)
+	$(PY) -m tools.i18n_declared $(DECLARED)
 	for ts in resources/i18n/*.ts; do \
-	  $(VENV)/bin/pyside6-lupdate $$(find intake_app/ui -name '*.py') intake_app/app.py -ts $$ts; \
+	  $(VENV)/bin/pyside6-lupdate $$(find intake_app -name '*.py' | sort) $(DECLARED) -ts $$ts; \
 	done
 
 translations: $(STAMP)
-	for ts in resources/i18n/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts; done
+	for ts in resources/i18n/*.ts; do \
+	  name=$$(basename $$ts .ts); \
+	  $(PY) -m tools.i18n_guard $$ts build/i18n/$$name.ts && \
+	  $(VENV)/bin/pyside6-lrelease -silent build/i18n/$$name.ts -qm resources/i18n/$$name.qm; \
+	done
+	$(PY) -m tools.pseudo_locale $(SOURCE_TS) build/i18n/confidential_intake_pseudo.ts
+	$(PY) -m tools.pseudo_locale --rtl $(SOURCE_TS) build/i18n/confidential_intake_pseudo_rtl.ts
+	for lang in pseudo pseudo_rtl; do \
+	  $(VENV)/bin/pyside6-lrelease -silent build/i18n/confidential_intake_$$lang.ts \
+	    -qm resources/i18n/confidential_intake_$$lang.qm; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info

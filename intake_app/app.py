@@ -11,6 +11,9 @@ from pathlib import Path
 def run_gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="intake-app")
     parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--language", metavar="TAG",
+                        help="show the app in this language (for example pl or cy) instead of "
+                             "the computer's")
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import QCoreApplication
@@ -23,7 +26,11 @@ def run_gui(argv: list[str]) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Confidential Intake")
-    _install_translation(app)
+    from intake_app.ui.common.translation import install
+
+    installed = install(app, args.language)
+    if installed.problem:
+        print(installed.problem, file=sys.stderr)
     try:
         policy = load_policy()
     except IntakeError as exc:
@@ -37,14 +44,3 @@ def run_gui(argv: list[str]) -> int:
 
     return start(app, services, policy)
 
-
-def _install_translation(app: object) -> None:
-    """Load ``resources/i18n/confidential_intake_<locale>.qm`` for the system language, if
-    one has been built (``make translations``); English text is the source otherwise."""
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from intake_app.resources import path
-
-    translator = QTranslator(app)  # type: ignore[arg-type]
-    if translator.load(QLocale.system(), "confidential_intake", "_", str(path("i18n"))):
-        app.installTranslator(translator)  # type: ignore[attr-defined]

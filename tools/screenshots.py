@@ -18,7 +18,8 @@ import importlib.util
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from intake_app.ui.access.sign_in import SignInDialog
 from intake_app.ui.common import messages
 from intake_app.ui.common.tasks import TaskRunner
 from intake_app.ui.common.theme import apply_theme
+from intake_app.ui.common.translation import install
 from intake_app.ui.main_window import MainWindow
 from intake_app.ui.screens import SCREENS, Screen
 from intake_app.vault import crypto
@@ -200,32 +202,53 @@ def _studio(app: QApplication, folder: Path) -> Studio:
     return Studio(app, folder, auth, policy, TaskRunner(), key)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.screenshots")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--only", nargs="*", choices=sorted(SHOTS), help="shots to take")
-    args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Confidential Intake")
-    apply_theme(app)  # type: ignore[arg-type]
-    args.out.mkdir(parents=True, exist_ok=True)
+@contextmanager
+def studio_for(app: QApplication) -> Iterator[Studio]:
+    """A throw-away vault with staff, signed out and removed when the block ends."""
     with tempfile.TemporaryDirectory(prefix="intake-shots-") as tmp:
-        studio = _studio(app, Path(tmp))  # type: ignore[arg-type]
+        studio = _studio(app, Path(tmp))
         try:
-            for name in args.only or sorted(SHOTS):
-                widget = SHOTS[name](studio)
-                studio.settle()
-                target = args.out / f"{name}.png"
-                if not widget.grab().save(str(target)):
-                    print(f"could not write {target}", file=sys.stderr)
-                    return 1
-                print(target)
-                widget.hide()
-                widget.deleteLater()
+            yield studio
         finally:
             for services in studio.signed_in:
                 services.end()
             studio.runner.wait()
+
+
+def take(studio: Studio, name: str) -> QWidget:
+    """The widget of one registered shot, shown and settled."""
+    widget = SHOTS[name](studio)
+    studio.settle()
+    return widget
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--only", nargs="*", choices=sorted(SHOTS), help="shots to take")
+    parser.add_argument("--language", help="photograph the screens in this language (a built "
+                        "catalogue: make translations), for example pseudo or pseudo_rtl")
+    parser.add_argument("--prefix", default="", help="put before every file name")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Confidential Intake")
+    apply_theme(app)  # type: ignore[arg-type]
+    if args.language:
+        installed = install(app, args.language)  # type: ignore[arg-type]
+        if installed.problem:
+            print(installed.problem, file=sys.stderr)
+            return 1
+    args.out.mkdir(parents=True, exist_ok=True)
+    with studio_for(app) as studio:  # type: ignore[arg-type]
+        for name in args.only or sorted(SHOTS):
+            widget = take(studio, name)
+            target = args.out / f"{args.prefix}{name}.png"
+            if not widget.grab().save(str(target)):
+                print(f"could not write {target}", file=sys.stderr)
+                return 1
+            print(target)
+            widget.hide()
+            widget.deleteLater()
     return 0
 
 

@@ -8,30 +8,21 @@ so a caller that may not import Qt (the export) still gets the same text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 
 from intake_app.domain.answers import DECLINED, NOT_ASKED, Tri
 from intake_app.domain.case_model import BY_KEY, PHONES_KEY, Choice, Field, Section, SubField
 from intake_app.domain.case_record import ASSIGNED_KEY, STATUS_KEY, CaseStatus
+from intake_app.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from intake_app.domain.risk import RiskLevel
 from intake_app.domain.stamps import parse_stamp
-
-#: ``translate(context, source_text) -> shown_text``, the shape of QCoreApplication.translate.
-Translate = Callable[[str, str], str]
 
 #: The translation context every case-record word is looked up under.
 CONTEXT = "CaseFields"
 #: How a day and a moment are shown everywhere (the stored forms are ISO and UTC).
 DATE_SHOWN = "%d/%m/%Y"
 MOMENT_SHOWN = DATE_SHOWN + " %H:%M"
-#: Risk levels as the risk checklists name them (standard / medium / high).
-
-
-def identity(context: str, text: str) -> str:
-    """The default translator: the English source text, unchanged."""
-    del context  # one context for all of these words; nothing to look up without a catalogue
-    return text
 
 
 def label(field: Field | SubField, tr: Translate = identity) -> str:
@@ -49,38 +40,45 @@ def choice_label(choice: Choice, tr: Translate = identity) -> str:
 def key_label(key: str, tr: Translate = identity) -> str:
     """The label of a field key as history shows it (retired keys are shown as they are)."""
     if key == STATUS_KEY:
-        return tr(CONTEXT, "Case status")
+        return tr(CONTEXT, QT_TRANSLATE_NOOP("CaseFields", "Case status"))
     if key == ASSIGNED_KEY:
-        return tr(CONTEXT, "Assigned worker")
+        return tr(CONTEXT, QT_TRANSLATE_NOOP("CaseFields", "Assigned worker"))
     field = BY_KEY.get(key)
     return label(field, tr) if field is not None else key
 
 
 _SECTION_TITLES = {
-    Section.REFERRAL: "Referral",
-    Section.IDENTITY: "About her",
-    Section.CONTACT: "Safe contact",
-    Section.ADDRESS: "Address",
-    Section.IMMIGRATION: "Immigration",
-    Section.HOUSEHOLD: "Household and children",
-    Section.ABUSER: "The abuser(s)",
-    Section.ABUSE: "Forms of abuse",
-    Section.HEALTH: "Health and disability",
-    Section.NEEDS: "Needs",
-    Section.CONSENT: "Consent",
-    Section.NOTES: "Notes",
+    Section.REFERRAL: QT_TRANSLATE_NOOP("CaseFields", "Referral"),
+    Section.IDENTITY: QT_TRANSLATE_NOOP("CaseFields", "About her"),
+    Section.CONTACT: QT_TRANSLATE_NOOP("CaseFields", "Safe contact"),
+    Section.ADDRESS: QT_TRANSLATE_NOOP("CaseFields", "Address"),
+    Section.IMMIGRATION: QT_TRANSLATE_NOOP("CaseFields", "Immigration"),
+    Section.HOUSEHOLD: QT_TRANSLATE_NOOP("CaseFields", "Household and children"),
+    Section.ABUSER: QT_TRANSLATE_NOOP("CaseFields", "The abuser(s)"),
+    Section.ABUSE: QT_TRANSLATE_NOOP("CaseFields", "Forms of abuse"),
+    Section.HEALTH: QT_TRANSLATE_NOOP("CaseFields", "Health and disability"),
+    Section.NEEDS: QT_TRANSLATE_NOOP("CaseFields", "Needs"),
+    Section.CONSENT: QT_TRANSLATE_NOOP("CaseFields", "Consent"),
+    Section.NOTES: QT_TRANSLATE_NOOP("CaseFields", "Notes"),
 }
 
 _STATUS_NAMES = {
-    CaseStatus.DRAFT.value: "Draft",
-    CaseStatus.OPEN.value: "Open",
-    CaseStatus.CLOSED.value: "Closed",
+    CaseStatus.DRAFT.value: QT_TRANSLATE_NOOP("CaseFields", "Draft"),
+    CaseStatus.OPEN.value: QT_TRANSLATE_NOOP("CaseFields", "Open"),
+    CaseStatus.CLOSED.value: QT_TRANSLATE_NOOP("CaseFields", "Closed"),
 }
 
-_RISK_NAMES = {RiskLevel.STANDARD.value: "Standard", RiskLevel.MEDIUM.value: "Medium",
-               RiskLevel.HIGH.value: "High"}
+_RISK_NAMES = {
+    RiskLevel.STANDARD.value: QT_TRANSLATE_NOOP("CaseFields", "Standard"),
+    RiskLevel.MEDIUM.value: QT_TRANSLATE_NOOP("CaseFields", "Medium"),
+    RiskLevel.HIGH.value: QT_TRANSLATE_NOOP("CaseFields", "High"),
+}
 
-_TRI_NAMES = {Tri.YES: "Yes", Tri.NO: "No", Tri.UNSURE: "Not sure"}
+_TRI_NAMES = {
+    Tri.YES: QT_TRANSLATE_NOOP("CaseFields", "Yes"),
+    Tri.NO: QT_TRANSLATE_NOOP("CaseFields", "No"),
+    Tri.UNSURE: QT_TRANSLATE_NOOP("CaseFields", "Not sure"),
+}
 
 
 def section_title(section: Section, tr: Translate = identity) -> str:
@@ -98,7 +96,7 @@ def status_text(status: CaseStatus | str | None, tr: Translate = identity) -> st
 def risk_text(level: RiskLevel | str | None, tr: Translate = identity) -> str:
     """The shown name of a stored risk level; unknown stored text is shown as it is."""
     if not level:
-        return tr(CONTEXT, "Not assessed")
+        return tr(CONTEXT, QT_TRANSLATE_NOOP("CaseFields", "Not assessed"))
     name = _RISK_NAMES.get(str(level.value if isinstance(level, RiskLevel) else level))
     return tr(CONTEXT, name) if name is not None else str(level)
 
@@ -108,11 +106,11 @@ def tri_text(value: Tri, tr: Translate = identity) -> str:
 
 
 def not_asked_text(tr: Translate = identity) -> str:
-    return tr(CONTEXT, "Not asked yet")
+    return tr(CONTEXT, QT_TRANSLATE_NOOP("CaseFields", "Not asked yet"))
 
 
 def declined_text(tr: Translate = identity) -> str:
-    return tr(CONTEXT, "Declined to answer")
+    return tr(CONTEXT, QT_TRANSLATE_NOOP("CaseFields", "Declined to answer"))
 
 
 def date_text(value: date) -> str:
@@ -160,14 +158,16 @@ def phone_text(record: Mapping[str, object], tr: Translate = identity) -> str:
     whose = record.get("whose")
     head = number if isinstance(number, str) and number.strip() else not_asked_text(tr)
     if isinstance(whose, str) and whose.strip():
-        head = tr(CONTEXT, "{number} ({whose})").format(number=head, whose=whose)
+        head = tr(CONTEXT, QT_TRANSLATE_NOOP("CaseFields", "{number} ({whose})")).format(
+            number=head, whose=whose)
 
     def flag(key: str) -> str:
         value = record.get(key, NOT_ASKED)
         return tri_text(value, tr) if isinstance(value, Tri) else scalar_text(
             BY_KEY[PHONES_KEY].subfield(key), value, tr)
 
-    safety = tr(CONTEXT, "Call: {call} · Text: {text} · Voicemail: {voicemail}").format(
+    safety = tr(CONTEXT, QT_TRANSLATE_NOOP(
+        "CaseFields", "Call: {call} · Text: {text} · Voicemail: {voicemail}")).format(
         call=flag("safe_to_call"), text=flag("safe_to_text"),
         voicemail=flag("safe_to_leave_voicemail"))
     notes = record.get("notes")
@@ -183,7 +183,9 @@ def answer_text(key: str, answer: object, tr: Translate = identity) -> str:
         return status_text(answer if isinstance(answer, str) else None, tr) \
             or not_asked_text(tr)
     if key == ASSIGNED_KEY:
-        return answer if isinstance(answer, str) and answer else tr(CONTEXT, "Nobody")
+        if isinstance(answer, str) and answer:
+            return answer
+        return tr(CONTEXT, QT_TRANSLATE_NOOP("CaseFields", "Nobody"))
     field = BY_KEY.get(key)
     if field is None:
         return str(answer)
@@ -196,7 +198,7 @@ def answer_text(key: str, answer: object, tr: Translate = identity) -> str:
             if not isinstance(record, Mapping):
                 continue
             parts = [
-                tr(CONTEXT, "{label}: {value}").format(
+                tr(CONTEXT, QT_TRANSLATE_NOOP("CaseFields", "{label}: {value}")).format(
                     label=label(sub, tr), value=scalar_text(sub, record[sub.key], tr))
                 for sub in field.subfields if sub.key in record
             ]

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from intake_app.domain.i18n import QT_TRANSLATE_NOOP
 from intake_app.domain.roles import Role
 
 if TYPE_CHECKING:
@@ -51,8 +51,8 @@ def _users(window: MainWindow) -> QWidget:
                        window.policy.min_passphrase_length, ask=window.ask, parent=window)
 
 
-CASES = Screen(str(QT_TRANSLATE_NOOP(TITLE_CONTEXT, "Cases")), _cases, "cases", "main-window")
-USERS = Screen(str(QT_TRANSLATE_NOOP(TITLE_CONTEXT, "Users")), _users, "users", "users-screen")
+CASES = Screen((QT_TRANSLATE_NOOP("MainWindow", "Cases")), _cases, "cases", "main-window")
+USERS = Screen((QT_TRANSLATE_NOOP("MainWindow", "Users")), _users, "users", "users-screen")
 
 SCREENS: dict[Role, tuple[Screen, ...]] = {
     Role.CASEWORKER: (CASES,),

@@ -4,82 +4,82 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="29"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="28"/>
         <source>Confidential Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="35"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="33"/>
         <source>Add a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="36"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="34"/>
         <source>Give the person their initial passphrase face to face, never by email or text message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="40"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="38"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="41"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="39"/>
         <source>for example: amina.k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="43"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="41"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="45"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="43"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="49"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="47"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="53"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="51"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="54"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="52"/>
         <source>&amp;Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="55"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="53"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="58"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="56"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="59"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="57"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="60"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="58"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="61"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="59"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/add_user_dialog.py" line="102"/>
+        <location filename="../../intake_app/ui/users/add_user_dialog.py" line="87"/>
         <source>Adding the account...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,17 +87,17 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../../intake_app/ui/field_row.py" line="90"/>
+        <location filename="../../intake_app/ui/questions/field_row.py" line="90"/>
         <source>Declined to answer: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/field_row.py" line="91"/>
+        <location filename="../../intake_app/ui/questions/field_row.py" line="91"/>
         <source>She was asked and chose not to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/field_row.py" line="115"/>
+        <location filename="../../intake_app/ui/questions/field_row.py" line="115"/>
         <source>{question} (needed at intake)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../intake_app/app.py" line="27"/>
+        <location filename="../../intake_app/app.py" line="37"/>
         <source>The machine policy file cannot be used:
 {problem}
 
@@ -113,7 +113,15 @@ Ask your IT administrator to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/app.py" line="30"/>
+        <location filename="../../intake_app/app.py" line="40"/>
+        <source>Confidential Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../intake_app/ui/app_controller.py" line="157"/>
         <source>Confidential Intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,7 +129,7 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../intake_app/ui/tasks.py" line="143"/>
+        <location filename="../../intake_app/ui/common/tasks.py" line="143"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,81 +137,958 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/case_edits.py" line="117"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/case_edits.py" line="153"/>
         <source>Your changes could not be kept as a draft just now. They are still on screen; save them when you can.</source>
+        <extracomment>Every field a form shows, in the order of the forms (section by section): the order in which changes are listed and sent, as when every form was built with the view. What every field shows, as far as no built form says otherwise. The last message said, until the state changes: a bar built later shows it too.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/case_edits.py" line="135"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/case_edits.py" line="171"/>
         <source>Some answers need another look before they can be saved. Nothing you typed has been lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/case_edits.py" line="142"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/case_edits.py" line="178"/>
         <source>Someone else changed {fields} while you were editing. Your version is still on screen: check theirs in History, then press Save again to keep yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/case_edits.py" line="147"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/case_edits.py" line="183"/>
         <source>This case is closed. Reopen it to save changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/case_edits.py" line="160"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/case_edits.py" line="186"/>
+        <source>Not saved: {reason} Your changes are still on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/case_edits.py" line="200"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/case_edits.py" line="191"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/case_edits.py" line="236"/>
         <source>The case status could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="43"/>
+        <source>Case status</source>
+        <extracomment>The translation context every case-record word is looked up under. How a day and a moment are shown everywhere (the stored forms are ISO and UTC).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="45"/>
+        <source>Assigned worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="51"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="52"/>
+        <source>About her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="53"/>
+        <source>Safe contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="54"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="55"/>
+        <source>Immigration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="56"/>
+        <source>Household and children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="57"/>
+        <source>The abuser(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="58"/>
+        <location filename="../../build/i18n/declared_strings.py" line="208"/>
+        <source>Forms of abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="59"/>
+        <source>Health and disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="60"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="61"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="62"/>
+        <location filename="../../build/i18n/declared_strings.py" line="182"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="66"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="67"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="68"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="72"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="73"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="74"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="78"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="79"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="80"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="99"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="109"/>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="113"/>
+        <source>Declined to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="161"/>
+        <source>{number} ({whose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="169"/>
+        <source>Call: {call} · Text: {text} · Voicemail: {voicemail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="188"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/answer_text.py" line="201"/>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="6"/>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="8"/>
+        <source>Herself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="10"/>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="12"/>
+        <source>Health service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="14"/>
+        <source>Social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="16"/>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="18"/>
+        <source>School or college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="20"/>
+        <source>Voluntary or community organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="22"/>
+        <source>Friend or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="24"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="26"/>
+        <source>Referrer&apos;s name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="28"/>
+        <source>Date of referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="30"/>
+        <source>Reason for referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="32"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="34"/>
+        <source>Her name as she gives it, in the script she uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="36"/>
+        <source>Name she prefers to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="38"/>
+        <source>Other names and spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="40"/>
+        <source>One per line: former names, other spellings, transliterations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="42"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="44"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="46"/>
+        <source>Woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="48"/>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="50"/>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="52"/>
+        <source>In her or their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="54"/>
+        <source>Gender in her or their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="56"/>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="58"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="60"/>
+        <source>The languages she speaks, the one she is most comfortable in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="62"/>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="64"/>
+        <source>An interpreter must be independent of her family and community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="66"/>
+        <source>Interpreter requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="68"/>
+        <source>Language and dialect, gender, and anyone who must not interpret for her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="70"/>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="72"/>
+        <source>Check at every contact which numbers are still safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="74"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="76"/>
+        <source>Whose phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="78"/>
+        <source>For example her own mobile, a friend&apos;s landline, a work phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="80"/>
+        <source>Safe to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="82"/>
+        <source>Safe to send a text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="84"/>
+        <source>Safe to leave a voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="86"/>
+        <source>Notes on this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="88"/>
+        <source>Safe times to contact her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="90"/>
+        <source>Code word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="92"/>
+        <source>A word she can use to say she cannot talk safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="94"/>
+        <source>If someone else answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="96"/>
+        <source>What to say, and what never to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="98"/>
+        <source>Safe email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="100"/>
+        <source>Contact details last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="102"/>
+        <source>Current address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="104"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="106"/>
+        <source>Where she is living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="108"/>
+        <source>With the abuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="110"/>
+        <source>Her own home, without the abuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="112"/>
+        <source>Refuge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="114"/>
+        <source>With friends or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="116"/>
+        <source>Temporary accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="118"/>
+        <source>No fixed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="120"/>
+        <source>The abuser knows this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="122"/>
+        <source>Safe to send post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="124"/>
+        <source>Immigration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="126"/>
+        <source>British or Irish citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="128"/>
+        <source>Settled status or indefinite leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="130"/>
+        <source>Pre-settled status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="132"/>
+        <source>Spouse or partner visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="134"/>
+        <source>Another visa (work, study, visitor...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="136"/>
+        <source>Domestic abuse concession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="138"/>
+        <source>Asylum seeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="140"/>
+        <source>Refugee or humanitarian protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="142"/>
+        <source>No current leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="144"/>
+        <source>She is not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="146"/>
+        <source>Visa route or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="148"/>
+        <source>Leave expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="150"/>
+        <source>No recourse to public funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="152"/>
+        <source>The abuser holds her documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="154"/>
+        <source>Passport, residence card, visa letters or other documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="156"/>
+        <source>Regulated immigration adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="158"/>
+        <source>Advice must come from a regulated adviser before any contact with the Home Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="160"/>
+        <source>Immigration notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="162"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="164"/>
+        <source>Age in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="166"/>
+        <source>A whole number; 0 for a baby under one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="168"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="170"/>
+        <source>Her child and the abuser&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="172"/>
+        <source>Her child (not the abuser&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="174"/>
+        <source>The abuser&apos;s child (not hers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="176"/>
+        <source>Another relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="178"/>
+        <source>Lives with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="180"/>
+        <source>School, nursery or childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="184"/>
+        <source>Pregnant, or had a baby in the last 18 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="186"/>
+        <source>Other people in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="188"/>
+        <source>Abuser(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="190"/>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="192"/>
+        <source>Relationship to her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="194"/>
+        <source>Husband or wife</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="196"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="198"/>
+        <source>Former partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="200"/>
+        <source>Her own family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="202"/>
+        <source>Partner&apos;s family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="204"/>
+        <source>Address or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="206"/>
+        <source>Has access to weapons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="210"/>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="212"/>
+        <source>Sexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="214"/>
+        <source>Emotional or psychological</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="216"/>
+        <source>Coercive control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="218"/>
+        <source>Financial or economic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="220"/>
+        <source>Stalking or harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="222"/>
+        <source>Online or technology-facilitated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="224"/>
+        <source>Threats about immigration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="226"/>
+        <source>Honour-based abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="228"/>
+        <source>Forced marriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="230"/>
+        <source>Female genital mutilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="232"/>
+        <source>Spiritual or religious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="234"/>
+        <source>Dowry-related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="236"/>
+        <source>Other forms, in her words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="238"/>
+        <source>Most recent incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="240"/>
+        <source>Police have been involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="242"/>
+        <source>What she wants to tell us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="244"/>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="246"/>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="248"/>
+        <source>Access and communication needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="250"/>
+        <source>For example step-free access, sign language, large print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="252"/>
+        <source>Registered with a GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="254"/>
+        <source>Support needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="256"/>
+        <source>Housing or refuge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="258"/>
+        <source>Legal (family, civil, protective orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="260"/>
+        <source>Immigration advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="262"/>
+        <source>Money and debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="264"/>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="266"/>
+        <source>Counselling or emotional support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="268"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="270"/>
+        <source>Support for children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="272"/>
+        <source>Criminal justice support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="274"/>
+        <source>Language support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="276"/>
+        <source>Work or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="278"/>
+        <source>Urgent needs today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="280"/>
+        <source>Notes on needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="282"/>
+        <source>Consent to keep a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="284"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="286"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="288"/>
+        <source>Consent to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="290"/>
+        <source>Consent recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="292"/>
+        <source>Consent notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="294"/>
+        <source>What she agreed to, any limits, and how it was explained to her.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../intake_app/ui/case_list_model.py" line="190"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="185"/>
         <source>No longer available</source>
         <extracomment>The case reference (str) of a row, for any column. The ``CaseRow`` itself (the list&apos;s domain object), for any column.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list_model.py" line="205"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="200"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list_model.py" line="209"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="204"/>
         <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list_model.py" line="221"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="216"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list_model.py" line="222"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="217"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list_model.py" line="223"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="218"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list_model.py" line="224"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="219"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list_model.py" line="225"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="220"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list_model.py" line="226"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="221"/>
         <source>Last updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,128 +1096,206 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="103"/>
-        <location filename="../../intake_app/ui/case_list.py" line="143"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="105"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="146"/>
         <source>Cases</source>
         <extracomment>Keystrokes closer together than this are answered by one search at the end of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="107"/>
-        <location filename="../../intake_app/ui/case_list.py" line="110"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="109"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="112"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="109"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="111"/>
         <source>Start a new intake (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="115"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="117"/>
         <source>Search by name, other names, reference or phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="117"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="119"/>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="124"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="127"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="125"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="128"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="130"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="133"/>
         <source>Assigned worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="132"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="135"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="132"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="135"/>
         <source>Any risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="191"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="194"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="191"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="194"/>
         <source>My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="192"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="195"/>
         <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="256"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="259"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="258"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="261"/>
         <source>{count} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="262"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="265"/>
         <source>No cases match what you typed. Check the spelling, or try part of a name, the reference or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_list.py" line="264"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="267"/>
         <source>No cases to show with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseProblems</name>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="22"/>
+        <source>This is needed for each item. You can remove the item if it was added by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="25"/>
+        <source>This answer is needed to finish the intake. If she chose not to answer, press “Declined to answer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="30"/>
+        <source>This is not a date that can be read. Type it as day/month/year, for example 04/11/1990. What you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="36"/>
+        <source>A date of birth cannot be in the future. Please check the year. What you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="40"/>
+        <source>This date is in the future. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="42"/>
+        <source>This date of birth is more than 120 years ago. Please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="46"/>
+        <source>She is under 16: follow the child safeguarding procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="50"/>
+        <source>This is not one of the listed answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="52"/>
+        <source>This answer holds an invisible control character or broken text (often from pasting) that cannot be saved. Delete that part and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="57"/>
+        <source>This does not look like a phone number: use 7 to 15 digits, with spaces, brackets, dashes and a leading + if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="62"/>
+        <source>It is not recorded yet whether calls, texts or voicemail are safe on this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="66"/>
+        <source>The age should be a whole number of years (0 for a baby).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="70"/>
+        <source>The expiry date is before her date of birth. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="74"/>
+        <source>This leave has already expired: she may need urgent advice from a regulated immigration adviser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/questions/problem_text.py" line="79"/>
+        <source>She has not agreed to a record being kept: note the legal basis in the consent notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../intake_app/ui/case_view.py" line="41"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="47"/>
         <source>Case {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view.py" line="54"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="61"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view.py" line="55"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="62"/>
         <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view.py" line="56"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="63"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view.py" line="57"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="64"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view.py" line="67"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="75"/>
         <source>Unsaved changes from earlier are shown. Save them, or undo them to go back to the saved case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view.py" line="93"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="126"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,7 +1303,7 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../intake_app/ui/answer_editors.py" line="131"/>
+        <location filename="../../intake_app/ui/questions/answer_editors.py" line="131"/>
         <source>Choose an answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,8 +1311,8 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../intake_app/ui/confirm.py" line="24"/>
-        <location filename="../../intake_app/ui/confirm.py" line="36"/>
+        <location filename="../../intake_app/ui/common/confirm.py" line="24"/>
+        <location filename="../../intake_app/ui/common/confirm.py" line="36"/>
         <source>Confidential Intake</source>
         <extracomment>confirm(parent, text, accept_label) -&gt; True when the person chose the action. choose_save_path(parent, suggested_name) -&gt; a path, or None when cancelled.</extracomment>
         <translation type="unfinished"></translation>
@@ -358,7 +1321,7 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../intake_app/ui/answer_editors.py" line="78"/>
+        <location filename="../../intake_app/ui/questions/answer_editors.py" line="78"/>
         <source>DD/MM/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,32 +1329,32 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>EditBar</name>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/edit_bar.py" line="22"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/edit_bar.py" line="22"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/edit_bar.py" line="24"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/edit_bar.py" line="24"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/edit_bar.py" line="25"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/edit_bar.py" line="25"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/edit_bar.py" line="39"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/edit_bar.py" line="41"/>
         <source>This case is closed. Reopen it on the Overview tab to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/edit_bar.py" line="46"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/edit_bar.py" line="48"/>
         <source>Unsaved changes. They are kept safe as a draft until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/edit_bar.py" line="49"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/edit_bar.py" line="51"/>
         <source>No unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,42 +1362,42 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../intake_app/ui/intake_pages/finish_page.py" line="34"/>
+        <location filename="../../intake_app/ui/cases/intake_pages/finish_page.py" line="35"/>
         <source>Check and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_pages/finish_page.py" line="37"/>
+        <location filename="../../intake_app/ui/cases/intake_pages/finish_page.py" line="38"/>
         <source>When you finish, this intake becomes a case and appears in the case list. Everything typed so far is already saved as a draft, so you can also come back to it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_pages/finish_page.py" line="46"/>
+        <location filename="../../intake_app/ui/cases/intake_pages/finish_page.py" line="47"/>
         <source>Still needed before you can finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_pages/finish_page.py" line="52"/>
+        <location filename="../../intake_app/ui/cases/intake_pages/finish_page.py" line="53"/>
         <source>Everything needed is here. Press “Finish intake” to create the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_pages/finish_page.py" line="56"/>
+        <location filename="../../intake_app/ui/cases/intake_pages/finish_page.py" line="57"/>
         <source>Worth checking (these do not stop you finishing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_pages/finish_page.py" line="78"/>
+        <location filename="../../intake_app/ui/cases/intake_pages/finish_page.py" line="79"/>
         <source>{answered} questions answered, {declined} declined, {not_asked} not asked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_pages/finish_page.py" line="102"/>
+        <location filename="../../intake_app/ui/cases/intake_pages/finish_page.py" line="103"/>
         <source>{section}: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_pages/finish_page.py" line="107"/>
+        <location filename="../../intake_app/ui/cases/intake_pages/finish_page.py" line="108"/>
         <source>Go to {question}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,90 +1405,163 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="83"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="74"/>
         <source>Changes, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="93"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="84"/>
         <source>Choose a change on the left to see the record as it was then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="98"/>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="102"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="89"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="93"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="101"/>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="107"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="92"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="98"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="101"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="92"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="101"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="92"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="104"/>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="108"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="95"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="99"/>
         <source>The whole record after this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="107"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="98"/>
         <source>Answer then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="122"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="113"/>
         <source>The history of this case cannot be shown just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="139"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="130"/>
         <source>{when}
 Case created by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="143"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="134"/>
         <source>{first} and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="145"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="136"/>
         <source>{when}
 {user} changed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="163"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="154"/>
         <source>This earlier version cannot be shown just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="168"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="159"/>
         <source>As it was after the change by {user} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/history_tab.py" line="202"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/history_tab.py" line="193"/>
         <source>{question} (changed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakePages</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="14"/>
+        <source>Who referred her to us, and why. If she came to us herself, choose “Herself”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="18"/>
+        <source>Her names as she gives them, and how she would like to be addressed. If she needs an interpreter, it must be someone independent of her family and community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="22"/>
+        <source>How we can reach her without putting her at risk. Check these details again at every contact: what was safe last week may not be safe today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="26"/>
+        <source>Where she is staying now, and whether the abuser knows where that is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="29"/>
+        <source>Her immigration situation helps us find support she can use. Ask only what is needed today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="33"/>
+        <source>Her children, and anyone else she lives with. Include children who live somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="37"/>
+        <source>The person or people harming her. Record what she knows; “Not sure” is a useful answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="41"/>
+        <source>The forms of abuse she describes. She does not have to go into detail today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="44"/>
+        <source>Her health, any disability, and anything that helps us communicate with her and support her well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="48"/>
+        <source>What support she wants, from us and from others, and anything urgent today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="51"/>
+        <source>What she has agreed to. Explain what we record, who can see it, and that she can change her mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="55"/>
+        <source>Anything else to remember from this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="63"/>
+        <source>The most sensitive part of her record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="67"/>
+        <source>Immigration information is withheld from referrals by default. It is only shared with an organisation if she agrees to share it with that organisation, and the agreement is recorded. She can decline any of these questions: “Declined to answer” is a complete answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/intake_tab.py" line="39"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/intake_tab.py" line="73"/>
         <source>Intake sections</source>
         <extracomment>Notes have their own tab.</extracomment>
         <translation type="unfinished"></translation>
@@ -534,100 +1570,100 @@ Case created by {user}</source>
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="54"/>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="86"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="57"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="91"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="92"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="97"/>
         <source>Intake sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="95"/>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="283"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="100"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="293"/>
         <source>Check and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="124"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="129"/>
         <source>Start a blank intake instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="125"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="130"/>
         <source>The intake you started stays saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="137"/>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="207"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="142"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="212"/>
         <source>Nothing typed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="139"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="144"/>
         <source>Draft status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="141"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="146"/>
         <source>Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="142"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="147"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="191"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="196"/>
         <source>You are continuing an intake started earlier. Everything typed so far has been kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="194"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="199"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="219"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="224"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="222"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="227"/>
         <source>Draft saved at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="227"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="232"/>
         <source>Not saved yet: the vault is locked. What you typed is kept here and saved after unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="230"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="240"/>
         <source>The draft could not be saved just now. What you typed is still here; it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="252"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="262"/>
         <source>{section} — to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="280"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="290"/>
         <source>Finish intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="284"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="294"/>
         <source>Next: {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/intake_wizard.py" line="333"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="343"/>
         <source>The intake has been saved as a case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,37 +1671,37 @@ Case created by {user}</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../intake_app/ui/lock_screen.py" line="34"/>
+        <location filename="../../intake_app/ui/access/lock_screen.py" line="30"/>
         <source>Confidential Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lock_screen.py" line="38"/>
+        <location filename="../../intake_app/ui/access/lock_screen.py" line="34"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lock_screen.py" line="41"/>
+        <location filename="../../intake_app/ui/access/lock_screen.py" line="37"/>
         <source>The vault was locked to keep it safe. {name}, type your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lock_screen.py" line="43"/>
+        <location filename="../../intake_app/ui/access/lock_screen.py" line="39"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lock_screen.py" line="45"/>
+        <location filename="../../intake_app/ui/access/lock_screen.py" line="41"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lock_screen.py" line="46"/>
+        <location filename="../../intake_app/ui/access/lock_screen.py" line="42"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lock_screen.py" line="47"/>
+        <location filename="../../intake_app/ui/access/lock_screen.py" line="43"/>
         <source>Close this person&apos;s work so someone else can sign in. Saved drafts are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,162 +1709,293 @@ Case created by {user}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="61"/>
-        <location filename="../../intake_app/ui/main_window.py" line="105"/>
+        <location filename="../../intake_app/ui/main_window.py" line="65"/>
+        <location filename="../../intake_app/ui/main_window.py" line="110"/>
         <source>Confidential Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="83"/>
+        <location filename="../../intake_app/ui/main_window.py" line="88"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/main_window.py" line="107"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/main_window.py" line="109"/>
-        <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/main_window.py" line="110"/>
-        <source>Lock the vault now (Ctrl+L)</source>
+        <extracomment>The role&apos;s screens by registered name (``ui/screens.py``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="112"/>
-        <source>Quick exit (F12)</source>
+        <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="114"/>
-        <source>Quick exit</source>
+        <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="116"/>
-        <source>Hides every window at once and locks the vault. Key: F12.</source>
+        <location filename="../../intake_app/ui/main_window.py" line="115"/>
+        <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="117"/>
+        <source>Quick exit (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main_window.py" line="119"/>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main_window.py" line="121"/>
+        <source>Hides every window at once and locks the vault. Key: F12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main_window.py" line="122"/>
         <source>Hide everything and lock at once (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="133"/>
+        <location filename="../../intake_app/ui/screens.py" line="54"/>
         <source>Cases</source>
+        <extracomment>The translation context of the titles (they are shown by the main window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="140"/>
+        <location filename="../../intake_app/ui/screens.py" line="55"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="146"/>
+        <location filename="../../intake_app/ui/main_window.py" line="152"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="155"/>
+        <location filename="../../intake_app/ui/main_window.py" line="161"/>
         <source>Case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="161"/>
+        <location filename="../../intake_app/ui/main_window.py" line="168"/>
         <source>Signed in as {user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="164"/>
+        <location filename="../../intake_app/ui/main_window.py" line="171"/>
         <source>F12: quick exit   ·   Ctrl+L: lock   ·   Locks by itself after {minutes} min without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="218"/>
+        <location filename="../../intake_app/ui/main_window.py" line="247"/>
         <source>New intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="66"/>
+        <source>Too many unsuccessful attempts. You can try again in {time}.</source>
+        <extracomment>Qt&apos;s translator under a short name; every call below names the context &quot;Messages&quot; literally so that ``lupdate`` finds the text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="75"/>
+        <source>The user name or passphrase is not correct. Check for Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="81"/>
+        <source>Your passphrase is right, but the key it opened is not the one this vault has on record for you, so you cannot sign in with it. Nothing was changed and this was recorded. Ask your IT administrator: they can reset your passphrase with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="88"/>
+        <source>This vault was saved by a newer version of Confidential Intake. Ask your IT administrator to update the app on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="93"/>
+        <source>The vault cannot be read: it may be damaged. Nothing has been changed. Ask your IT administrator to check it and, if needed, restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="98"/>
+        <source>There is no vault on this laptop yet, or it is incomplete. Ask your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="102"/>
+        <source>The vault is in use by another Confidential Intake window or command. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="107"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="109"/>
+        <source>A vault already exists here. Sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="111"/>
+        <source>Every user of this computer can change files in the vault folder, so the vault is not created there. Ask your IT administrator to restrict the folder or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="117"/>
+        <source>The vault cannot be kept in a network or cloud-synchronised folder. Ask your IT administrator to choose a local folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="122"/>
+        <source>This installation is not set up securely, so the vault stays closed. Ask your IT administrator to run &apos;intake-app self-test&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="127"/>
+        <source>The vault&apos;s folder cannot be written to: the disk may be read-only, or this account may not have permission. Nothing was changed and the vault is not damaged. Ask your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="133"/>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="137"/>
+        <source>That recovery key is not valid: it has 36 letters and digits in groups of four. Check each group and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="142"/>
+        <source>This passphrase cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="146"/>
+        <source>These answers hold an invisible control character or broken text that cannot be saved, often from pasting: {fields}. Delete that part and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="152"/>
+        <source>An administrator has changed your account since you signed in (it was disabled, or given another role), so this was not done. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="157"/>
+        <source>Not allowed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="163"/>
+        <source>Something went wrong and nothing was changed. If it happens again, tell your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="172"/>
+        <source>An administrator has disabled your account, so you have been signed out. Your saved work is kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="176"/>
+        <source>An administrator has changed your role, so you have been signed out. Sign in again to continue with your new role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="184"/>
+        <source>The vault&apos;s key slot file was changed by someone who does not hold the vault&apos;s key. Your sign-in was checked and is safe, and this was recorded. Tell your IT administrator so they can run &apos;intake-app admin verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="194"/>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/common/messages.py" line="201"/>
+        <source>That recovery key does not open this vault. Check each group and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="37"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="49"/>
         <source>New passphrase</source>
         <extracomment>check(passphrase, username) raises PassphraseRejected with a reason a person can act on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="39"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="51"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="41"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="53"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="49"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="61"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="62"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="74"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="65"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="77"/>
         <source>&amp;Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="88"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="100"/>
         <source>the two passphrases differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="113"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="125"/>
         <source>Three or four unrelated words work well. Spaces are fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="115"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="127"/>
         <source>Not yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="117"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="129"/>
         <source>Acceptable. A longer passphrase would be stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="118"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="130"/>
         <source>Good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="118"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="130"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="119"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="131"/>
         <source>Acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="129"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="141"/>
         <source>The two passphrases match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/new_passphrase.py" line="131"/>
+        <location filename="../../intake_app/ui/access/new_passphrase.py" line="143"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,48 +2003,48 @@ Case created by {user}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/overview_tab.py" line="70"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="71"/>
         <source>About her</source>
         <extracomment>Cards of the overview: a title and the fields it shows, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/overview_tab.py" line="71"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="72"/>
         <source>Safe contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/overview_tab.py" line="72"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="73"/>
         <source>Where she is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/overview_tab.py" line="73"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="74"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/overview_tab.py" line="74"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="75"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/overview_tab.py" line="114"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="115"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/overview_tab.py" line="115"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="116"/>
         <source>Status: {status}. Assigned to {worker}. Risk: {risk}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/overview_tab.py" line="120"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="121"/>
         <source>Reopen case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/case_view_tabs/overview_tab.py" line="120"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="121"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,13 +2052,13 @@ Case created by {user}</source>
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="49"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="49"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="51"/>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="66"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="51"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="66"/>
         <source>Remove {item}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,52 +2066,52 @@ Case created by {user}</source>
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="128"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="128"/>
         <source>Declined to answer: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="142"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="142"/>
         <source>No phone numbers recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="144"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="144"/>
         <source>No children recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="145"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="145"/>
         <source>Nobody recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="149"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="149"/>
         <source>Add a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="151"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="151"/>
         <source>Add a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="152"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="152"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="156"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="156"/>
         <source>Phone number {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="158"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="158"/>
         <source>Child {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/record_list_editor.py" line="159"/>
+        <location filename="../../intake_app/ui/questions/record_list_editor.py" line="159"/>
         <source>Person {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,57 +2119,57 @@ Case created by {user}</source>
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="27"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="28"/>
         <source>Confidential Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="34"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="34"/>
         <source>Reset a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="36"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="36"/>
         <source>Give {user} a new passphrase. You need the organisation&apos;s recovery key. Their old passphrase will stop working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="38"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="38"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="42"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="42"/>
         <source>S&amp;how the key while typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="43"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="43"/>
         <source>Show the recovery key while typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="48"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="48"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="49"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="49"/>
         <source>&amp;Reset passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="50"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="50"/>
         <source>Reset passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="53"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="53"/>
         <source>Recovery &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/reset_passphrase_dialog.py" line="93"/>
+        <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="93"/>
         <source>Setting the new passphrase...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,18 +2177,18 @@ Case created by {user}</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="56"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="60"/>
         <source>Caseworker</source>
-        <extracomment>data(index, ACCOUNT_ROLE) -&gt; Account data(index, SORT_ROLE) -&gt; a value that sorts sensibly for the column</extracomment>
+        <extracomment>data(index, ACCOUNT_ROLE) -&gt; Account data(index, SORT_ROLE) -&gt; a value that sorts sensibly for the column False while the vault waits for this person&apos;s first sign-in since the upgrade that records each person&apos;s key (a key rotation waits for them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="57"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="61"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="58"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="62"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,129 +2196,124 @@ Case created by {user}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="58"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="55"/>
         <source>Confidential Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="78"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="75"/>
         <source>Set up Confidential Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="80"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="77"/>
         <source>There is no vault on this laptop yet. Create it now, together with the first administrator account. Administrators manage staff accounts and backups; they cannot open case records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="83"/>
         <source>Administrator user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="87"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="84"/>
         <source>for example: it.admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="90"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="87"/>
         <source>Your name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="95"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="92"/>
         <source>&amp;Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="96"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="93"/>
         <source>Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="96"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="97"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="139"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="121"/>
         <source>Creating the vault and measuring this laptop&apos;s speed. This can take up to a minute...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="167"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="149"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="169"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="151"/>
         <source>This key is shown only once. It opens the vault if every passphrase is forgotten, so anyone who has it can read everything in the vault. Write it on paper now and keep the paper locked away, not with this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="177"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="159"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="183"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="165"/>
         <source>The key uses the letters A to Z (no I or O) and the digits 2 to 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="171"/>
         <source>I have &amp;written it down and stored it away from this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="192"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="174"/>
         <source>I have written it down and stored it away from this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="195"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="177"/>
         <source>Save to a &amp;file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="195"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="177"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="196"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="178"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="197"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="179"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="219"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="200"/>
         <source>A recovery key in a file can be copied without anyone noticing, and whoever has it can open the vault.
 
 Save it only to a removable drive that will be locked away from this laptop: never to this laptop&apos;s own disk, to email or to a cloud folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="222"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="203"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="230"/>
-        <source>Not saved: the recovery key must not be kept next to the vault. Choose a removable drive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="233"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="209"/>
         <source>Confidential Intake recovery key
 
 {key}
@@ -1161,17 +2323,22 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="242"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="216"/>
+        <source>Not saved: the recovery key must not be kept next to the vault, nor in a cloud or network folder. Choose a removable drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="221"/>
         <source>The file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="245"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="224"/>
         <source>Saved. Remove the drive and store it away from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="267"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="246"/>
         <source>Write the recovery key down first, then tick the box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,22 +2346,22 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../intake_app/ui/sign_in.py" line="28"/>
+        <location filename="../../intake_app/ui/access/sign_in.py" line="24"/>
         <source>Confidential Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sign_in.py" line="31"/>
+        <location filename="../../intake_app/ui/access/sign_in.py" line="27"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sign_in.py" line="33"/>
+        <location filename="../../intake_app/ui/access/sign_in.py" line="29"/>
         <source>Use your own user name and passphrase. If you have forgotten your passphrase, your administrator can reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sign_in.py" line="35"/>
+        <location filename="../../intake_app/ui/access/sign_in.py" line="31"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,20 +2369,28 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
 <context>
     <name>StateChip</name>
     <message>
-        <location filename="../../intake_app/ui/field_row.py" line="41"/>
+        <location filename="../../intake_app/ui/questions/field_row.py" line="41"/>
         <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <location filename="../../intake_app/ui/common/translation.py" line="87"/>
+        <source>There is no translation for “{language}” on this computer, so the app is shown in English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TriEditor</name>
     <message>
-        <location filename="../../intake_app/ui/answer_editors.py" line="210"/>
+        <location filename="../../intake_app/ui/questions/answer_editors.py" line="210"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/answer_editors.py" line="212"/>
+        <location filename="../../intake_app/ui/questions/answer_editors.py" line="212"/>
         <source>Clear this answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,43 +2398,43 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_form.py" line="53"/>
+        <location filename="../../intake_app/ui/access/unlock_form.py" line="49"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_form.py" line="56"/>
+        <location filename="../../intake_app/ui/access/unlock_form.py" line="52"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_form.py" line="61"/>
+        <location filename="../../intake_app/ui/access/unlock_form.py" line="57"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_form.py" line="67"/>
+        <location filename="../../intake_app/ui/access/unlock_form.py" line="63"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_form.py" line="71"/>
+        <location filename="../../intake_app/ui/access/unlock_form.py" line="67"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_form.py" line="112"/>
+        <location filename="../../intake_app/ui/access/unlock_form.py" line="108"/>
         <source>Type your user name and passphrase.</source>
         <extracomment>The button row; a screen may add its own buttons to the left of the stretch.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_form.py" line="120"/>
+        <location filename="../../intake_app/ui/access/unlock_form.py" line="116"/>
         <source>Opening the vault. This takes a few seconds...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_form.py" line="147"/>
+        <location filename="../../intake_app/ui/access/unlock_form.py" line="143"/>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,42 +2442,47 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="129"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="133"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="130"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="134"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="131"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="135"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="132"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="136"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="133"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="137"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="134"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="138"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="149"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="153"/>
+        <source>Active: must sign in once before the next key rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/users/users_model.py" line="156"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_model.py" line="150"/>
+        <location filename="../../intake_app/ui/users/users_model.py" line="157"/>
         <source>Disabled {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,102 +2490,102 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="55"/>
-        <location filename="../../intake_app/ui/users_screen.py" line="76"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="55"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="76"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="56"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="56"/>
         <source>Who can sign in on this laptop, and with which role. Administrators manage accounts; they cannot open case records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="62"/>
-        <location filename="../../intake_app/ui/users_screen.py" line="63"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="62"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="63"/>
         <source>Find an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="65"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="65"/>
         <source>&amp;Add account...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="66"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="66"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="92"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="92"/>
         <source>New role for the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="95"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="95"/>
         <source>Change &amp;role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="96"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="96"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="97"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="97"/>
         <source>Reset &amp;passphrase...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="98"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="98"/>
         <source>Reset passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="99"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="99"/>
         <source>&amp;Disable account...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="101"/>
-        <location filename="../../intake_app/ui/users_screen.py" line="226"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="101"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="226"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="184"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="184"/>
         <source>Account {user} added. Give them their passphrase face to face.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="200"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="200"/>
         <source>{user} has a new passphrase. Their old one no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="214"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="214"/>
         <source>{user} is now: {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="222"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="222"/>
         <source>Disable the account {user}? They will no longer be able to sign in.
 
 Backups and any copy of this laptop&apos;s disk made before now can still be opened with their passphrase. To close that door, rotate the data key next (&apos;intake-app admin rotate-key&apos;) and make a fresh backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="234"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="234"/>
         <source>{user} can no longer sign in. Rotate the data key next, then make a fresh backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="252"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="252"/>
         <source>Select an account to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/users_screen.py" line="254"/>
+        <location filename="../../intake_app/ui/users/users_screen.py" line="254"/>
         <source>Selected: {user}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -167,11 +166,10 @@ class SetupWizard(QDialog):
         note.setObjectName("note")
         note.setWordWrap(True)
 
-        self.written_down = QCheckBox(
-            self.tr("I have &written it down and stored it away from this laptop"), page)
-        self.written_down.setObjectName("writtenDown")
-        self.written_down.setAccessibleName(
+        self.written_down, written_row = form_parts.wrapped_check(
+            page, self.tr("I have &written it down and stored it away from this laptop"),
             self.tr("I have written it down and stored it away from this laptop"))
+        self.written_down.setObjectName("writtenDown")
         self.key_message = form_parts.form_message(page)
         self.save_button = form_parts.secondary_button(
             page, self.tr("Save to a &file..."), self.tr("Save the recovery key to a file"))
@@ -180,7 +178,7 @@ class SetupWizard(QDialog):
         self.finish_button.setEnabled(False)
 
         buttons = form_parts.button_row(self.finish_button, leading=(self.save_button,))
-        form_parts.column(page, heading, intro, self.key_label, note, self.written_down,
+        form_parts.column(page, heading, intro, self.key_label, note, written_row,
                           self.key_message, form_parts.STRETCH, buttons,
                           margins=form_parts.NO_MARGINS, spacing=form_parts.WINDOW_GAP)
         form_parts.tab_order(self.written_down, self.finish_button, self.save_button)

@@ -161,12 +161,13 @@ class CaseListPanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in ((COL_REFERENCE, 150), (COL_STATUS, 90), (COL_ASSIGNED, 140),
-                              (COL_RISK, 110), (COL_UPDATED, 150)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(COL_UPDATED, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
+        for column, width in ((COL_REFERENCE, 150), (COL_STATUS, 90), (COL_ASSIGNED, 140),
+                              (COL_RISK, 110), (COL_UPDATED, 150)):
+            # Never narrower than its title and sort mark: translations run longer.
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)
         layout.addWidget(self.table, 1)

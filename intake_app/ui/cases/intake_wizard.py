@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from intake_app.ui.cases.intake_pages import FinishPage, SectionPage
 from intake_app.ui.common import messages, theme
 from intake_app.ui.common.draft_saver import DraftSaver
 from intake_app.ui.common.save_on_hide import SaveOnHide
+from intake_app.ui.common.side_list import fit_width, section_list
 from intake_app.ui.questions import field_text
 
 VALIDATE_MS = 300
@@ -92,13 +92,11 @@ class IntakeWizard(QWidget):
         heading.setObjectName("cardTitle")
         heading.setContentsMargins(12, 0, 12, 6)
         side_layout.addWidget(heading)
-        self.section_list = QListWidget(side)
-        self.section_list.setObjectName("sectionList")
-        self.section_list.setAccessibleName(self.tr("Intake sections"))
+        self.section_list = section_list(side, self.tr("Intake sections"))
         for page in self.pages:
             self.section_list.addItem(field_text.section_title(page.section))
         self.section_list.addItem(self.tr("Check and finish"))
-        self.section_list.setFixedWidth(230)
+        fit_width(self.section_list)
         side_layout.addWidget(self.section_list, 1)
         outer.addWidget(side)
 

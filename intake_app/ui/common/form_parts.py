@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: Contents margins (left, top, right, bottom) of a window of its own: sign-in, lock, set-up.
 WINDOW_MARGINS = (32, 28, 32, 24)
@@ -135,6 +145,37 @@ def column(parent: QWidget, *parts: QWidget | QLayout | int | _Stretch,
         else:
             layout.addWidget(part)
     return layout
+
+
+class _CheckText(QLabel):
+    """The words of a tick box, wrapped; pressing them ticks the box, as its own text would."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)  # its "&" mnemonic moves focus to the box
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+            self.box.setFocus()
+        super().mousePressEvent(event)
+
+
+def wrapped_check(parent: QWidget, text: str, accessible_name: str) -> tuple[QCheckBox, QWidget]:
+    """A tick box whose sentence wraps onto more lines instead of being cut off when it is
+    longer than the window (a Qt tick box's own text never wraps). Returns the box and the
+    row to place."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    box = QCheckBox(row)
+    box.setAccessibleName(accessible_name)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(_CheckText(text, box, row), 1)
+    return box, row
 
 
 def tab_order(*widgets: QWidget) -> None:

@@ -158,6 +158,10 @@ class ChoiceEditor(ValueEditor):
         return self.combo
 
 
+#: The widest tick box that still goes in two columns on an intake page.
+_HALF_WIDTH = 280
+
+
 class MultiChoiceEditor(ValueEditor):
     """Any number of choices, as tick boxes in two columns."""
 
@@ -168,12 +172,16 @@ class MultiChoiceEditor(ValueEditor):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(6)
         self.boxes: dict[str, QCheckBox] = {}
-        half = (len(choices) + 1) // 2
-        for index, choice in enumerate(choices):
+        for choice in choices:
             box = QCheckBox(field_text.choice_label(choice), self)
             box.clicked.connect(self.edited)
             self.boxes[choice.key] = box
-            grid.addWidget(box, index % half, index // half)
+        # Two columns while every choice fits half a page; one when a (translated) choice is
+        # too long for that, rather than cutting its end off.
+        widest = max((box.sizeHint().width() for box in self.boxes.values()), default=0)
+        rows = len(choices) if widest > _HALF_WIDTH else max(1, (len(choices) + 1) // 2)
+        for index, box in enumerate(self.boxes.values()):
+            grid.addWidget(box, index % rows, index // rows)
         self._extra: tuple[str, ...] = ()
 
     def value(self) -> Answer:

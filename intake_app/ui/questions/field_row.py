@@ -130,12 +130,15 @@ class AnswerRow(QWidget):
         grid.setVerticalSpacing(2)
         self.label.setMinimumWidth(170)
         self.label.setMaximumWidth(220)
+        # The answer has the whole width beside its label; its state and "Declined to answer"
+        # go on the line below, so a longer translation of either never squeezes the answer.
+        top = Qt.AlignmentFlag.AlignTop
         grid.addWidget(self.label, 0, 0, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.editor, 0, 1)
-        grid.addWidget(self.decline, 0, 2, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.chip, 0, 3, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.help, 1, 1, 1, 3)
-        grid.addWidget(self.problems, 2, 1, 1, 3)
+        grid.addWidget(self.editor, 0, 1, 1, 2)
+        grid.addWidget(self.chip, 1, 0, top | Qt.AlignmentFlag.AlignLeading)
+        grid.addWidget(self.help, 1, 1, top)
+        grid.addWidget(self.decline, 1, 2, top | Qt.AlignmentFlag.AlignTrailing)
+        grid.addWidget(self.problems, 2, 1, 1, 2)
         grid.setColumnStretch(1, 1)
 
     # --- state -------------------------------------------------------------------------------

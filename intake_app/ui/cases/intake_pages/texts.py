@@ -6,48 +6,66 @@ from PySide6.QtCore import QCoreApplication
 
 from intake_app.domain.case_model import Section
 
-_CONTEXT = "IntakePages"
+translate = QCoreApplication.translate
 
 
 def intro(section: Section) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        Section.REFERRAL: tr(_CONTEXT, "Who referred her to us, and why. If she came to us "
-                                       "herself, choose \u201cHerself\u201d."),
-        Section.IDENTITY: tr(_CONTEXT, "Her names as she gives them, and how she would like to "
-                                       "be addressed. If she needs an interpreter, it must be "
-                                       "someone independent of her family and community."),
-        Section.CONTACT: tr(_CONTEXT, "How we can reach her without putting her at risk. "
-                                      "Check these details again at every contact: what was "
-                                      "safe last week may not be safe today."),
-        Section.ADDRESS: tr(_CONTEXT, "Where she is staying now, and whether the abuser knows "
-                                      "where that is."),
-        Section.IMMIGRATION: tr(_CONTEXT, "Her immigration situation helps us find support "
-                                          "she can use. Ask only what is needed today."),
-        Section.HOUSEHOLD: tr(_CONTEXT, "Her children, and anyone else she lives with. "
-                                        "Include children who live somewhere else."),
-        Section.ABUSER: tr(_CONTEXT, "The person or people harming her. Record what she "
-                                     "knows; \u201cNot sure\u201d is a useful answer."),
-        Section.ABUSE: tr(_CONTEXT, "The forms of abuse she describes. She does not have to "
-                                    "go into detail today."),
-        Section.HEALTH: tr(_CONTEXT, "Her health, any disability, and anything that helps us "
-                                     "communicate with her and support her well."),
-        Section.NEEDS: tr(_CONTEXT, "What support she wants, from us and from others, and "
-                                    "anything urgent today."),
-        Section.CONSENT: tr(_CONTEXT, "What she has agreed to. Explain what we record, who "
-                                      "can see it, and that she can change her mind."),
-        Section.NOTES: tr(_CONTEXT, "Anything else to remember from this conversation."),
+        Section.REFERRAL: translate(
+            "IntakePages",
+            "Who referred her to us, and why. If she came to us herself, choose "
+            "\u201cHerself\u201d."),
+        Section.IDENTITY: translate(
+            "IntakePages",
+            "Her names as she gives them, and how she would like to be addressed. If she needs an "
+            "interpreter, it must be someone independent of her family and community."),
+        Section.CONTACT: translate(
+            "IntakePages",
+            "How we can reach her without putting her at risk. Check these details again at every "
+            "contact: what was safe last week may not be safe today."),
+        Section.ADDRESS: translate(
+            "IntakePages",
+            "Where she is staying now, and whether the abuser knows where that is."),
+        Section.IMMIGRATION: translate(
+            "IntakePages",
+            "Her immigration situation helps us find support she can use. Ask only what is needed "
+            "today."),
+        Section.HOUSEHOLD: translate(
+            "IntakePages",
+            "Her children, and anyone else she lives with. Include children who live somewhere "
+            "else."),
+        Section.ABUSER: translate(
+            "IntakePages",
+            "The person or people harming her. Record what she knows; \u201cNot sure\u201d is a "
+            "useful answer."),
+        Section.ABUSE: translate(
+            "IntakePages",
+            "The forms of abuse she describes. She does not have to go into detail today."),
+        Section.HEALTH: translate(
+            "IntakePages",
+            "Her health, any disability, and anything that helps us communicate with her and "
+            "support her well."),
+        Section.NEEDS: translate(
+            "IntakePages",
+            "What support she wants, from us and from others, and anything urgent today."),
+        Section.CONSENT: translate(
+            "IntakePages",
+            "What she has agreed to. Explain what we record, who can see it, and that she can "
+            "change her mind."),
+        Section.NOTES: translate(
+            "IntakePages",
+            "Anything else to remember from this conversation."),
     }
     return texts[section]
 
 
 def sensitive_title() -> str:
-    return QCoreApplication.translate(_CONTEXT, "The most sensitive part of her record")
+    return translate("IntakePages", "The most sensitive part of her record")
 
 
 def sensitive_text() -> str:
-    return QCoreApplication.translate(
-        _CONTEXT,
+    return translate(
+        "IntakePages",
         "Immigration information is withheld from referrals by default. It is only shared "
         "with an organisation if she agrees to share it with that organisation, and the "
         "agreement is recorded. She can decline any of these questions: \u201cDeclined to "

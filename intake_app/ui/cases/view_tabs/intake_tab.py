@@ -13,7 +13,6 @@ from functools import partial
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QListWidget,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from intake_app.ui.cases.intake_pages import SectionPage
 from intake_app.ui.cases.view_tabs.case_edits import CaseEdits
 from intake_app.ui.cases.view_tabs.edit_bar import EditBar
 from intake_app.ui.common.lazy import Lazy
+from intake_app.ui.common.side_list import fit_width, section_list
 from intake_app.ui.questions import field_text
 
 #: Notes have their own tab.
@@ -68,10 +68,7 @@ class IntakeTab(QWidget):
         side.setObjectName("wizardSide")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 12, 0, 0)
-        self.section_list = QListWidget(side)
-        self.section_list.setObjectName("sectionList")
-        self.section_list.setAccessibleName(self.tr("Intake sections"))
-        self.section_list.setFixedWidth(230)
+        self.section_list = section_list(side, self.tr("Intake sections"))
         side_layout.addWidget(self.section_list)
         body.addWidget(side)
         self.stack = QStackedWidget(self)
@@ -81,6 +78,7 @@ class IntakeTab(QWidget):
             slots[section] = slot
             self.stack.addWidget(slot)
             self.section_list.addItem(field_text.section_title(section))
+        fit_width(self.section_list)
         self.pages = SectionPages(slots)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
