@@ -2,7 +2,8 @@
 
 The score is the number of scored items answered "yes" ("don't know" and "declined" never
 count); the band that holds it gives the scored level. Professional judgement is recorded
-beside the score, never instead of it: it may raise the level (with a reason), never lower it.
+beside the score, never instead of it: it may raise the level (with a reason), never lower it,
+and the recommendations are those of the level it ends at.
 Escalation (enough police-reported incidents in the months up to today) and repeat (a new
 incident within the months after the case's last MARAC referral) come from the case's incident
 log; they add a recommendation and are named in ``rules_fired``, but leave the level alone.
@@ -119,17 +120,16 @@ def assess(defn: Definition, answers: Mapping[str, object], *, facts: Facts | No
         raise UnansweredItems(missing)
     score = sum(1 for item in asked if item.scored and given[item.id].value == YES)
 
-    recommendations: list[str] = []
     fired: list[str] = []
-    scored_level = None
-    for band in defn.bands:
-        if band.holds(score):
-            scored_level = band.level
-            recommendations += band.recommend
+    scored_level = next((band.level for band in defn.bands if band.holds(score)), None)
+    level = _judged(defn, scored_level, judgement)
+    # The recommendations are those of the level she ends at: judgement that raises the level
+    # to high recommends what a high score would.
+    recommendations = [name for band in defn.bands if band.level == level
+                       for name in band.recommend]
     for guidance in defn.guidance:
         if guidance.holds(score):
             recommendations += guidance.recommend
-    level = _judged(defn, scored_level, judgement)
 
     asked_ids = {item.id for item in asked}
     for rule in defn.rules:
@@ -190,6 +190,8 @@ def _judged(defn: Definition, scored: RiskLevel | None,
                                "pair, which cannot be stored")
     if judgement.level.rank < scored.rank:
         raise JudgementLowers(scored.value, judgement.level.value)
+    if all(band.level != judgement.level for band in defn.bands):
+        raise JudgementRefused(f"this checklist has no {judgement.level.value} band")
     return judgement.level
 
 
