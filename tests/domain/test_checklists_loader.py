@@ -215,6 +215,7 @@ def edit(old: str, new: str, text: str = BASE) -> str:
     (edit("pl = \"Przed skierowaniem\"", "pl = 3"), "title_translations.pl", "text in quotes"),
     (edit('title = "Her agreement"\n', ""), "sections[0]", "missing 'title'"),
     (edit("format = 1", "format = 2"), "format", "must be 1"),
+    (edit("format = 1", "format = 1.0"), "format", "whole number"),
     (edit('[[sections]]\nid = "consent"', '[[judgement.grounds]]\nid = "x"\ntext = "X"\n'
           '[[sections]]\nid = "consent"', edit('[[bands]]\nlevel = "standard"\nmin = 0\n'
                                                'max = 1\n\n[[bands]]\nlevel = "high"\nmin = 2\n'

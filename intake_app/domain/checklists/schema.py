@@ -101,7 +101,7 @@ _RANGE = {"min": _COUNT, "max": _COUNT, "recommend": _IDS}
 SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     **_table({
-        "format": {"const": 1},
+        "format": {"type": "integer", "const": 1},
         "id": _ID,
         "version": {"type": "integer", "minimum": 1, "maximum": 1_000_000},
         **_worded("title", "description"),
