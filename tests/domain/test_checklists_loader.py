@@ -242,6 +242,8 @@ def test_too_many_digits_deep_nesting_and_size():
     assert "nested" in refused("x = " + "[" * 20 + "]" * 20).reason
     assert "nested" in refused("x = " + "[" * 50_000 + "]" * 50_000).reason
     assert "larger than" in refused(BASE + "#" * (1024 * 1024)).reason
+    long_list = refused(edit('items = ["consent_given"]', "items = [" + '"a", ' * 5000 + "]"))
+    assert long_list.place == "rules[0].items" and "more than 1000 entries" in long_list.reason
     assert "character pair" in refused(BASE + '\n"\ud800" = 1\n').reason
 
 
@@ -392,3 +394,13 @@ def test_wordings_of_the_shipped_risk_checklist():
                  defn.repeat.title.source, defn.recommendation("refer_marac").text.source):
         assert text in sources
     assert len(sources) == len(list(wordings(defn)))
+
+
+def test_the_readme_example_is_a_valid_definition():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Checklist definitions", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    defn = parse_definition(example, "README.md")
+    outcome = assess(defn, {"consent_given": "no"}, today=dt.date(2026, 1, 1))
+    assert outcome.rules_fired == ("consent_needed",) and outcome.recommendations == ("wait",)
+    assert outcome.level is RiskLevel.STANDARD

@@ -45,6 +45,8 @@ from intake_app.domain.text_rules import escaped
 MAX_BYTES = 1024 * 1024
 #: Tables and lists inside each other, the whole file counting as one; the format needs 9.
 MAX_DEPTH = 12
+#: Entries in one table or list; the format's longest list (a section's items) holds 500.
+MAX_ENTRIES = 1000
 
 _AT_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)\s*\Z")
 
@@ -62,9 +64,9 @@ def parse_definition(text: str, source_name: str) -> Definition:
         raise ChecklistInvalid(source_name, f"larger than {MAX_BYTES // 1024} KiB, so not a "
                                "checklist definition")
     doc = _toml(text, source_name)
-    deep = _too_deep(doc)
-    if deep is not None:
-        raise ChecklistInvalid(source_name, f"nested deeper than {MAX_DEPTH} levels", deep)
+    shape = _shape_problem(doc)
+    if shape is not None:
+        raise ChecklistInvalid(source_name, shape[1], shape[0])
     problem = schema.first_problem(doc) or semantics.first_problem(doc)
     if problem:
         raise ChecklistInvalid(source_name, problem[1], problem[0])
@@ -88,20 +90,24 @@ def _toml(text: str, source_name: str) -> dict[str, Any]:
         raise ChecklistInvalid(source_name, "nested far too deeply to be read") from None
 
 
-def _too_deep(doc: object) -> str | None:
-    """The place of the first value nested deeper than MAX_DEPTH, or None (no recursion)."""
+def _shape_problem(doc: object) -> tuple[str, str] | None:
+    """(place, reason) of the first table or list nested deeper than MAX_DEPTH or longer than
+    MAX_ENTRIES, or None; walked without recursion, and stopped there, so the schema's checks
+    never see an absurd shape."""
     stack: list[tuple[object, int, tuple[object, ...]]] = [(doc, 1, ())]
     while stack:
         value, depth, path = stack.pop()
         children: Sequence[tuple[object, object]]
         if isinstance(value, dict):
-            children = list(value.items())
+            children = list(value.items()) if len(value) <= MAX_ENTRIES else []
         elif isinstance(value, list):
-            children = list(enumerate(value))
+            children = list(enumerate(value)) if len(value) <= MAX_ENTRIES else []
         else:
             continue
         if depth > MAX_DEPTH:
-            return schema.place_of(path)
+            return schema.place_of(path), f"nested deeper than {MAX_DEPTH} levels"
+        if not children and len(value) > MAX_ENTRIES:
+            return schema.place_of(path), f"has more than {MAX_ENTRIES} entries"
         stack.extend((child, depth + 1, (*path, key)) for key, child in children)
     return None
 

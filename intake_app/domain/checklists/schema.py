@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import islice
 from typing import Any
 
 from jsonschema import Draft202012Validator, validators
@@ -44,13 +45,23 @@ _PATTERN_REASONS = {
     LANGUAGE_PATTERN: "is not a language code (such as pl, cy or pt_BR)",
 }
 
+def _list(items: Mapping[str, Any], max_items: int, min_items: int = 0) -> dict[str, Any]:
+    """A list schema; its size is checked before its entries (the checks run in this order),
+    so a list far too long is refused without a message made for each entry."""
+    schema: dict[str, Any] = {"type": "array", "maxItems": max_items}
+    if min_items:
+        schema["minItems"] = min_items
+    schema["items"] = dict(items)
+    return schema
+
+
 _ID: dict[str, Any] = {"type": "string", "pattern": ID_PATTERN}
 _TEXT: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": MAX_TEXT,
                          "pattern": TEXT_PATTERN}
 _TRANSLATIONS: dict[str, Any] = {
     "type": "object", "maxProperties": MAX_LANGUAGES,
     "propertyNames": {"pattern": LANGUAGE_PATTERN}, "additionalProperties": _TEXT}
-_IDS: dict[str, Any] = {"type": "array", "items": _ID, "maxItems": MAX_LIST}
+_IDS = _list(_ID, MAX_LIST)
 _COUNT: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 100_000}
 
 
@@ -70,16 +81,14 @@ def _table(properties: Mapping[str, Any], required: Iterable[str] = ()) -> dict[
 
 _SIMPLE_CONDITION = _table({
     "item": _ID,
-    "answer": {"anyOf": [_ID, {"type": "array", "items": _ID, "minItems": 1,
-                               "maxItems": MAX_CHOICES}]},
+    "answer": {"anyOf": [_ID, _list(_ID, MAX_CHOICES, 1)]},
     "fact": {"type": "string", "pattern": FACT_PATTERN},
     "equals": {"anyOf": [{"type": "string", "maxLength": 200, "pattern": TEXT_PATTERN},
                          {"type": "integer", "minimum": -(10**9), "maximum": 10**9},
                          {"type": "boolean"}]},
     "includes": {"type": "string", "maxLength": 200, "pattern": TEXT_PATTERN},
 })
-_CONDITIONS: dict[str, Any] = {"type": "array", "items": _SIMPLE_CONDITION, "minItems": 1,
-                               "maxItems": MAX_LIST}
+_CONDITIONS = _list(_SIMPLE_CONDITION, MAX_LIST, 1)
 _CONDITION = _table({**_SIMPLE_CONDITION["properties"], "any": _CONDITIONS,
                      "all": _CONDITIONS})
 
@@ -89,12 +98,11 @@ _ITEM = _table({
     "kind": {"enum": ["yes_no", "choice", "date", "language", "text"]},
     **_worded("text", "help"),
     "scored": {"type": "boolean"},
-    "choices": {"type": "array", "items": _CHOICE, "maxItems": MAX_CHOICES},
+    "choices": _list(_CHOICE, MAX_CHOICES),
     "when": _CONDITION,
 }, ["id", "kind", "text"])
 _SECTION = _table({"id": _ID, **_worded("title"),
-                   "items": {"type": "array", "items": _ITEM, "minItems": 1,
-                             "maxItems": MAX_ITEMS}},
+                   "items": _list(_ITEM, MAX_ITEMS, 1)},
                   ["id", "title", "items"])
 _RANGE = {"min": _COUNT, "max": _COUNT, "recommend": _IDS}
 
@@ -105,18 +113,16 @@ SCHEMA: dict[str, Any] = {
         "id": _ID,
         "version": {"type": "integer", "minimum": 1, "maximum": 1_000_000},
         **_worded("title", "description"),
-        "sections": {"type": "array", "items": _SECTION, "minItems": 1,
-                     "maxItems": MAX_SECTIONS},
-        "recommendations": {"type": "array", "maxItems": MAX_LIST,
-                            "items": _table({"id": _ID, **_worded("text")}, ["id", "text"])},
-        "bands": {"type": "array", "maxItems": 10, "items": _table({
-            "level": {"enum": ["standard", "medium", "high"]}, **_RANGE}, ["level", "min"])},
-        "guidance": {"type": "array", "maxItems": MAX_LIST,
-                     "items": _table(_RANGE, ["min"])},
-        "rules": {"type": "array", "maxItems": MAX_LIST, "items": _table({
+        "sections": _list(_SECTION, MAX_SECTIONS, 1),
+        "recommendations": _list(_table({"id": _ID, **_worded("text")}, ["id", "text"]),
+                                 MAX_LIST),
+        "bands": _list(_table({"level": {"enum": ["standard", "medium", "high"]}, **_RANGE},
+                              ["level", "min"]), 10),
+        "guidance": _list(_table(_RANGE, ["min"]), MAX_LIST),
+        "rules": _list(_table({
             "id": _ID, "kind": {"enum": ["must_be_yes", "any_yes"]}, **_worded("title"),
-            "items": {**_IDS, "minItems": 1}, "recommend": _IDS},
-            ["id", "kind", "title", "items"])},
+            "items": _list(_ID, MAX_LIST, 1), "recommend": _IDS},
+            ["id", "kind", "title", "items"]), MAX_LIST),
         "escalation": _table({
             **_worded("title"),
             "police_incidents": {"type": "integer", "minimum": 1, "maximum": 1000},
@@ -126,9 +132,8 @@ SCHEMA: dict[str, Any] = {
             **_worded("title"),
             "months": {"type": "integer", "minimum": 1, "maximum": 120},
             "recommend": _IDS}, ["title", "months", "recommend"]),
-        "judgement": _table({"grounds": {"type": "array", "maxItems": MAX_LIST,
-                                         "items": _table({"id": _ID, **_worded("text")},
-                                                         ["id", "text"])}},
+        "judgement": _table({"grounds": _list(_table({"id": _ID, **_worded("text")},
+                                                     ["id", "text"]), MAX_LIST)},
                             ["grounds"]),
         "offer_when": _CONDITION,
     }, ["format", "id", "version", "title", "sections"]),
@@ -166,9 +171,14 @@ def key_shown(key: str) -> str:
     return repr(text if len(text) <= 40 else text[:40] + "...")
 
 
+_ERRORS_CONSIDERED = 100
+
+
 def first_problem(data: object) -> tuple[str, str] | None:
     """(place, reason) of the most telling way ``data`` does not fit the schema, or None."""
-    error = best_match(_VALIDATOR.iter_errors(data))
+    # The first errors found are enough to choose from, and stopping there bounds the work
+    # whatever the file holds.
+    error = best_match(islice(_VALIDATOR.iter_errors(data), _ERRORS_CONSIDERED))
     if error is None:
         return None
     path = list(error.absolute_path)
