@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from intake_app import APP_NAME, __version__
+from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
 from intake_app.domain.errors import (
     DiskFull,
     IntakeError,
@@ -100,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("self-test", help="check encryption, key derivation, fonts, network guard")
     demo = sub.add_parser("demo", help="create a demo vault with synthetic cases")
     demo.add_argument("--cases", type=int, default=240)
+    checklists = sub.add_parser("checklists", help="checklist definitions").add_subparsers(
+        dest="checklists_command", required=True)
+    p = checklists.add_parser("list", help="the checklists loaded and the files refused")
+    p.add_argument("--json", action="store_true")
     admin = sub.add_parser("admin", help="administration commands").add_subparsers(
         dest="admin_command", required=True)
 
@@ -291,10 +296,29 @@ class Cli:
             self.say(f"{e.seq:6d}  {shown(e.ts)}  {shown(e.actor):<16} {shown(e.action):<24} "
                      f"{shown(e.target)} {shown(e.detail)}".rstrip())
 
+    def checklists_list(self) -> None:
+        catalogue = load_checklists(shipped_checklists_dir(), self.policy.checklist_path())
+        if self.args.json:
+            # Not through say(), as for 'admin audit --json': json.dumps escapes what it must.
+            print(json.dumps({
+                "loaded": [{"id": d.id, "version": d.version, "title": d.title.source,
+                            "items": list(d.item_ids())} for d in catalogue.loaded],
+                "refused": [{"file": r.file, "reason": r.reason} for r in catalogue.refused],
+            }, indent=1, ensure_ascii=False), file=self.out)
+            return
+        self.say(f"Loaded ({len(catalogue.loaded)}):")
+        for d in catalogue.loaded:
+            self.say(f"  {d.id} version {d.version}: {shown(d.title.source)} "
+                     f"({len(d.items())} items)")
+        if catalogue.refused:
+            self.say(f"Refused ({len(catalogue.refused)}); the others are in use:")
+        for refusal in catalogue.refused:
+            self.say(f"  {shown(refusal.file)}: {shown(refusal.reason)}")
+
     def self_test(self) -> None:
         from intake_app.selftest import run_self_test
 
-        results = run_self_test()
+        results = run_self_test(self.policy.checklist_path())
         failed = [name for name, ok, _ in results if not ok]
         for name, ok, detail in results:
             self.say(f"{'ok  ' if ok else 'FAIL'}  {name}: {detail}")
@@ -325,6 +349,8 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         cli = Cli(args, policy_loader(), SecretReader(stdin, stderr), stdout, kdf)
         if args.command == "admin":
             handler = getattr(cli, args.admin_command.replace("-", "_"))
+        elif args.command == "checklists":
+            handler = getattr(cli, f"checklists_{args.checklists_command}")
         else:
             handler = getattr(cli, args.command.replace("-", "_"))
         handler()

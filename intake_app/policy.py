@@ -19,6 +19,9 @@ limits and what it does; the parser walks those declarations. Where each one tak
 * ``retention_days``: refused when set, because retention is not built: an administrator who
   set it would believe records are purged when none are.
 * ``clipboard_clear_seconds``: the GUI's clipboard guard (ui/app_controller.py).
+* ``checklist_dir``: ``Policy.checklist_path()``, the organisation's own checklist definitions,
+  read beside the shipped ones (``domain.checklists.load_checklists``) by ``checklists list``
+  and ``self-test``.
 """
 
 from __future__ import annotations
@@ -86,6 +89,18 @@ def _folder_or_null(value: Any, _limits: tuple[int, int] | None) -> None:
         raise _Refused(problem)
 
 
+def _definitions_folder_or_null(value: Any, _limits: tuple[int, int] | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise _Refused("must be an absolute folder path in double quotes, or null")
+    if not value:
+        raise _Refused("must not be empty; use null for the shipped checklists only")
+    problem = _folder_problem(value, own_folder=False)
+    if problem:
+        raise _Refused(problem)
+
+
 def _not_built_yet(feature: str, consequence: str) -> Check:
     """A setting kept declared (so the message is specific) but refused until it works."""
     def check(value: Any, _limits: tuple[int, int] | None) -> None:
@@ -117,9 +132,15 @@ class Policy:
     clipboard_clear_seconds: int = _setting(
         30, _whole_number, "seconds before the GUI takes back what it put on the clipboard",
         (5, 600))
+    checklist_dir: str | None = _setting(
+        None, _definitions_folder_or_null, "a folder of the organisation's own checklist "
+        "definitions (*.toml), read beside the shipped ones; null means the shipped ones only")
 
     def data_path(self) -> Path:
         return Path(self.data_dir) if self.data_dir else default_data_dir()
+
+    def checklist_path(self) -> Path | None:
+        return Path(self.checklist_dir) if self.checklist_dir else None
 
 
 def default_policy_path() -> Path:
@@ -293,8 +314,9 @@ _TRANSIENT_POSIX = {
 }
 _TRANSIENT_WINDOWS = {("windows",): "the Windows system folder"}
 
-def _folder_problem(value: str) -> str | None:
-    """Why ``value`` cannot be the data folder, or None if it can."""
+def _folder_problem(value: str, *, own_folder: bool = True) -> str | None:
+    """Why ``value`` cannot be the data folder (or, not ``own_folder``, a folder the app only
+    reads), or None if it can."""
     if not value:
         return "must not be empty; use null for each user's own data folder"
     if "\x00" in value:
@@ -314,6 +336,8 @@ def _folder_problem(value: str) -> str | None:
         return "must be an absolute path (from the root or a drive letter), not a relative one"
     if ".." in path.parts:
         return "must not contain '..'; write the folder's full path"
+    if not own_folder:
+        return None
     if path.parent == path:
         return ("is the root of a disk or share; the vault needs a folder of its own, for "
                 f"example {_example_folder()}")

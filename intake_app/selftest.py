@@ -64,7 +64,23 @@ def _check_network_guard() -> tuple[bool, str]:
     return False, "an internet socket could be created"
 
 
-def run_self_test() -> list[tuple[str, bool, str]]:
+def _check_checklists(org_dir: Path | None) -> list[tuple[str, bool, str]]:
+    """One line for what loaded, and a failing line for each refused definition file: the app
+    runs without them, but IT put them there to be used."""
+    from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
+
+    catalogue = load_checklists(shipped_checklists_dir(), org_dir)
+    names = ", ".join(f"{d.id} v{d.version}" for d in catalogue.loaded)
+    results = [("checklists", bool(catalogue.loaded),
+                f"{len(catalogue.loaded)} loaded ({names or 'none'})")]
+    results += [("checklists", False, f"refused {refusal.file}: {refusal.reason}")
+                for refusal in catalogue.refused]
+    return results
+
+
+def run_self_test(checklist_dir: Path | None = None) -> list[tuple[str, bool, str]]:
+    """Every check's (name, passed, detail); ``checklist_dir`` is the policy's folder of the
+    organisation's own checklist definitions."""
     results = []
     for name, check in (("encryption", _check_cipher), ("key derivation", _check_kdf),
                         ("fonts", _check_fonts), ("network guard", _check_network_guard)):
@@ -73,4 +89,8 @@ def run_self_test() -> list[tuple[str, bool, str]]:
         except Exception as exc:
             ok, detail = False, f"{type(exc).__name__}"
         results.append((name, ok, detail))
+    try:
+        results += _check_checklists(checklist_dir)
+    except Exception as exc:
+        results.append(("checklists", False, f"{type(exc).__name__}"))
     return results

@@ -111,6 +111,67 @@ class PolicyInvalid(IntakeError):
     """The machine policy file is malformed."""
 
 
+class ChecklistInvalid(IntakeError):
+    """A checklist definition file was refused.
+
+    ``source`` names the file, ``place`` the path inside it (``sections[2].items[5].id``, empty
+    for the file as a whole), ``line`` the line when the TOML parser gives one, ``reason`` why.
+    The message is one line, with invisible characters escaped.
+    """
+
+    def __init__(self, source: str, reason: str, place: str = "",
+                 line: int | None = None) -> None:
+        self.source, self.reason, self.place, self.line = source, reason, place, line
+        super().__init__(f"{source}: {self.detail}")
+
+    @property
+    def detail(self) -> str:
+        """The message without the file name: "line 4: sections[0].id: reason"."""
+        parts = [f"line {self.line}"] if self.line is not None else []
+        if self.place:
+            parts.append(self.place)
+        return ": ".join([*parts, self.reason])
+
+
+class AnswersInvalid(InvalidInput):
+    """Checklist answers that cannot be scored; nothing was recorded.
+
+    ``problems`` maps each item id (or ``*`` for the answers as a whole) to its reason.
+    """
+
+    def __init__(self, problems: Mapping[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__("; ".join(f"{key}: {why}" for key, why in self.problems.items()))
+
+
+class UnansweredItems(AnswersInvalid):
+    """Scored items that were asked and not answered; ``items`` names them."""
+
+    def __init__(self, items: Sequence[str]) -> None:
+        self.items = tuple(items)
+        super().__init__({item: "not answered (every scored item needs an answer)"
+                          for item in self.items})
+
+
+class JudgementRefused(InvalidInput):
+    """A professional judgement that cannot be recorded; nothing was recorded."""
+
+
+class JudgementNeedsReason(JudgementRefused):
+    """A professional judgement was given without a reason."""
+
+
+class JudgementLowers(JudgementRefused):
+    """Professional judgement may raise the scored level, never lower it.
+
+    ``scored`` and ``requested`` are the two levels' values (standard, medium, high)."""
+
+    def __init__(self, scored: str, requested: str) -> None:
+        self.scored, self.requested = scored, requested
+        super().__init__(f"professional judgement may raise the level, never lower it: the "
+                         f"answers give {scored}, and {requested} is lower")
+
+
 class BackupInvalid(IntakeError):
     """A backup file is damaged, incomplete or not a backup."""
 
