@@ -18,6 +18,7 @@ from pathlib import Path
 
 from intake_app.domain import answer_text
 from intake_app.domain.case_model import FIELDS, Choice, Field, SubField
+from intake_app.domain.checklists import load_checklists, shipped_checklists_dir, wordings
 
 #: One declared visible string: (lupdate context, English source, where it is declared).
 Declared = tuple[str, str, str]
@@ -45,9 +46,21 @@ def case_model_strings() -> Iterator[Declared]:
             yield from _field_strings(sub, f"{where}.{sub.key}")
 
 
+def shipped_checklist_strings() -> Iterator[Declared]:
+    """Every visible text of the shipped checklist definitions (``resources/checklists``),
+    under the context ``Checklist:<id>``; the files' own inline translations are theirs."""
+    catalogue = load_checklists(shipped_checklists_dir())
+    if catalogue.refused:  # a shipped file that does not load is a defect, not a warning
+        raise SystemExit("shipped checklist refused: " + "; ".join(
+            f"{r.file}: {r.reason}" for r in catalogue.refused))
+    for defn in catalogue.loaded:
+        for context, wording in wordings(defn):
+            yield context, wording.source, f"checklist {defn.id} v{defn.version}"
+
+
 #: Where declared visible text comes from. Shipped definition files (checklists, agency
 #: profiles) add their walker here so their text reaches the same ``.ts`` path.
-SOURCES: list[Callable[[], Iterator[Declared]]] = [case_model_strings]
+SOURCES: list[Callable[[], Iterator[Declared]]] = [case_model_strings, shipped_checklist_strings]
 
 
 def declared() -> list[Declared]:

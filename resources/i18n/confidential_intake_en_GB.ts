@@ -1149,37 +1149,37 @@ Ask your IT administrator to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="194"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="195"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="194"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="195"/>
         <source>My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="195"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="196"/>
         <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="259"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="260"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="261"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="262"/>
         <source>{count} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="265"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="266"/>
         <source>No cases match what you typed. Check the spelling, or try part of a name, the reference or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="267"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="268"/>
         <source>No cases to show with these filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1297,429 @@ Ask your IT administrator to correct it.</source>
     <message>
         <location filename="../../intake_app/ui/cases/case_view.py" line="126"/>
         <source>No name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist:honour_based_abuse</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="296"/>
+        <source>Honour-based abuse screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="298"/>
+        <source>Speak with her alone, never through a relative or a member of her community, and use an independent interpreter. Do not contact her family or community about these answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="300"/>
+        <source>Her family and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="302"/>
+        <source>Are members of her family or his taking part in the abuse, or approving of it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="304"/>
+        <source>Has she been told she has brought shame on the family, or is afraid of being seen that way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="306"/>
+        <source>Do relatives or people from the community watch where she goes, who she talks to or what she wears?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="308"/>
+        <source>Is she, or someone in her family, being pushed into a marriage or engagement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="310"/>
+        <source>Has anyone threatened to hurt or kill her for the way she lives or for leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="312"/>
+        <source>Has the family kept her passport, identity papers or money from her?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="314"/>
+        <source>Are her children, sisters or other young relatives at risk of the same treatment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="316"/>
+        <source>If she has left, are relatives or people they know trying to find her?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="318"/>
+        <source>Travel abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="320"/>
+        <source>Has anyone talked of taking her or her children abroad against her wishes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="322"/>
+        <source>When is the travel planned, if she knows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="324"/>
+        <source>Where to, and who would go with her?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="326"/>
+        <source>No sign of honour-based abuse today; stay alert to it at later contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="328"/>
+        <source>Treat this as possible honour-based abuse: seek specialist advice today, keep her contact details from her family, and consider a MARAC referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="330"/>
+        <source>Travel abroad has been mentioned: act before it happens, with specialist advice on protective orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="332"/>
+        <source>Travel abroad against her wishes has been mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist:risk_identification</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="334"/>
+        <source>Domestic abuse risk identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="336"/>
+        <source>Go through every question with her, in private, with an independent interpreter if she needs one. For each answer note what she said and where the information came from (herself, police, health, another agency). Don&apos;t know and declined are real answers; only yes counts towards the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="338"/>
+        <source>What is happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="340"/>
+        <source>Was she hurt in what happened most recently, or is she still hurt from it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="342"/>
+        <source>Note any injury, visible or not, and whether she has seen a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="344"/>
+        <source>Does she say she is very frightened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="346"/>
+        <source>In her words: what she is afraid he will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="348"/>
+        <source>Is she afraid of what he might do next, to her or to someone else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="350"/>
+        <source>Who she fears for: herself, her children, family, friends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="352"/>
+        <source>Is she cut off from family, friends or other support because of him?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="354"/>
+        <source>Does she feel very low, hopeless, or has she thought of ending her life?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="356"/>
+        <source>If she has thoughts of suicide now, follow the service&apos;s procedure straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="358"/>
+        <source>Has she left him, or tried to, in the past twelve months?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="360"/>
+        <source>Are there disputes with him about seeing the children?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="362"/>
+        <source>Does he keep contacting, following, watching or turning up where she is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="364"/>
+        <source>A yes here suggests going through the stalking screen as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="366"/>
+        <source>Is she pregnant, or has she given birth in the last eighteen months?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="368"/>
+        <source>The pattern of abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="370"/>
+        <source>Is the abuse happening more often than before?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="372"/>
+        <source>Is the abuse becoming more serious?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="374"/>
+        <source>Is he extremely jealous, or does he control what she does, who she sees or her money?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="376"/>
+        <source>Has he used a weapon or an object against her, or threatened to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="378"/>
+        <source>Has he said he will kill her or someone close to her?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="380"/>
+        <source>Has he ever squeezed her neck, choked her, held her under water or stopped her breathing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="382"/>
+        <source>Ask plainly, even if she has not mentioned it: it is a strong warning sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="384"/>
+        <source>Has he made her do sexual things she did not want, or hurt her sexually?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="386"/>
+        <source>Is there someone else, besides him, who she is afraid of?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="388"/>
+        <source>For example his family or members of her own family or community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="390"/>
+        <source>About him</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="392"/>
+        <source>Has he hurt anyone else: her children, other relatives, a former partner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="394"/>
+        <source>Has he hurt or threatened to hurt a pet or another animal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="396"/>
+        <source>Does she depend on him for money, or is there serious trouble over money between them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="398"/>
+        <source>Has he had problems with alcohol, drugs or his mental health in the past year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="400"/>
+        <source>Has he threatened or tried to kill himself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="402"/>
+        <source>Has he broken bail conditions, a court order or any agreement about contact with her?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="404"/>
+        <source>Is she aware of him having a criminal record, for violence or anything else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="406"/>
+        <source>Refer her case to MARAC, and agree a safety plan with her now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="408"/>
+        <source>Plan her safety with her, review the assessment at every contact, and consider a MARAC referral on professional judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="410"/>
+        <source>Agree a safety plan with her and reassess whenever anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="412"/>
+        <source>Escalation: three or more incidents reported to the police in the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="414"/>
+        <source>Repeat: a new incident within twelve months of her last MARAC referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="416"/>
+        <source>Her immigration situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="418"/>
+        <source>Language barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="420"/>
+        <source>She is extremely frightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist:stalking_screen</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="422"/>
+        <source>Stalking screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="424"/>
+        <source>Use it when she describes repeated unwanted contact, when there have been two or more incidents, or when she is very frightened. There is no pass mark: every yes is a reason to plan around that behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="426"/>
+        <source>What he does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="428"/>
+        <source>Is she very frightened by what he is doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="430"/>
+        <source>Was he abusive to her before the stalking started, for example while they were together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="432"/>
+        <source>Has he damaged or destroyed anything of hers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="434"/>
+        <source>Does he turn up without warning, several times a week or more?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="436"/>
+        <source>Has he followed her, or waited around her home, work or the children&apos;s school?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="438"/>
+        <source>Has he threatened to hurt her physically or sexually?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="440"/>
+        <source>Has he been pestering or frightening people around her: family, friends, colleagues, neighbours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="442"/>
+        <source>Has he been violent towards anyone while this has been going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="444"/>
+        <source>Has he got other people to watch her, contact her or pass on messages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="446"/>
+        <source>Has he had trouble with alcohol, drugs or his mental health in the last year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="448"/>
+        <source>Has he been violent in the past, or been in trouble with the police for harassing anyone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="450"/>
+        <source>No stalking behaviour was identified today; ask again if anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="452"/>
+        <source>Record each behaviour in the incident log as it happens and build the safety plan around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="454"/>
+        <source>Several stalking behaviours: talk it through with your supervisor and consider a specialist stalking service and a MARAC referral on professional judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEngine</name>
+    <message>
+        <location filename="../../intake_app/domain/checklists/engine.py" line="102"/>
+        <source>this checklist sets no level, so there is no level to judge</source>
+        <extracomment>Case facts the caller gives (intake answers by field key, other checklists&apos; answers as &quot;checklist_id.item_id&quot;): text, numbers, true/false, or lists for multi-choice answers. The police answers of an incident that count as police-reported. The band&apos;s level; None for a checklist that sets no level. The level after judgement (the scored level when there is none). Ids of the definition&apos;s recommendations, in the order they arose, each once. Refusal messages, marked for translation so a screen can show them in the worker&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/checklists/engine.py" line="104"/>
+        <source>professional judgement needs a reason: choose one of the reasons offered or write one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,7 +1984,7 @@ Case created by {user}</source>
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/intake_tab.py" line="73"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/intake_tab.py" line="71"/>
         <source>Intake sections</source>
         <extracomment>Notes have their own tab.</extracomment>
         <translation type="unfinished"></translation>
@@ -1576,94 +1999,94 @@ Case created by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="97"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="95"/>
         <source>Intake sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="100"/>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="293"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="98"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="291"/>
         <source>Check and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="129"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="127"/>
         <source>Start a blank intake instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="130"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="128"/>
         <source>The intake you started stays saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="142"/>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="212"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="140"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="210"/>
         <source>Nothing typed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="144"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="142"/>
         <source>Draft status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="146"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="144"/>
         <source>Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="147"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="145"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="196"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="194"/>
         <source>You are continuing an intake started earlier. Everything typed so far has been kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="199"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="197"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="224"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="222"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="227"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="225"/>
         <source>Draft saved at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="232"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="230"/>
         <source>Not saved yet: the vault is locked. What you typed is kept here and saved after unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="240"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="238"/>
         <source>The draft could not be saved just now. What you typed is still here; it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="262"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="260"/>
         <source>{section} — to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="290"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="288"/>
         <source>Finish intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="294"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="292"/>
         <source>Next: {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="343"/>
+        <location filename="../../intake_app/ui/cases/intake_wizard.py" line="341"/>
         <source>The intake has been saved as a case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,124 +2619,124 @@ Case created by {user}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="55"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="54"/>
         <source>Confidential Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="75"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="74"/>
         <source>Set up Confidential Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="77"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="76"/>
         <source>There is no vault on this laptop yet. Create it now, together with the first administrator account. Administrators manage staff accounts and backups; they cannot open case records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="83"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="82"/>
         <source>Administrator user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="84"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="83"/>
         <source>for example: it.admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="87"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="86"/>
         <source>Your name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="92"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="91"/>
         <source>&amp;Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="93"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="92"/>
         <source>Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="96"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="95"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="97"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="96"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="121"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="120"/>
         <source>Creating the vault and measuring this laptop&apos;s speed. This can take up to a minute...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="149"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="148"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="151"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="150"/>
         <source>This key is shown only once. It opens the vault if every passphrase is forgotten, so anyone who has it can read everything in the vault. Write it on paper now and keep the paper locked away, not with this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="159"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="158"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="165"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="164"/>
         <source>The key uses the letters A to Z (no I or O) and the digits 2 to 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="171"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="170"/>
         <source>I have &amp;written it down and stored it away from this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="174"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="171"/>
         <source>I have written it down and stored it away from this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="177"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="175"/>
         <source>Save to a &amp;file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="177"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="175"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="178"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="176"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="179"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="177"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="200"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="198"/>
         <source>A recovery key in a file can be copied without anyone noticing, and whoever has it can open the vault.
 
 Save it only to a removable drive that will be locked away from this laptop: never to this laptop&apos;s own disk, to email or to a cloud folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="203"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="201"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="209"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="207"/>
         <source>Confidential Intake recovery key
 
 {key}
@@ -2323,22 +2746,22 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="216"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="214"/>
         <source>Not saved: the recovery key must not be kept next to the vault, nor in a cloud or network folder. Choose a removable drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="221"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="219"/>
         <source>The file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="224"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="222"/>
         <source>Saved. Remove the drive and store it away from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/access/setup_wizard.py" line="246"/>
+        <location filename="../../intake_app/ui/access/setup_wizard.py" line="244"/>
         <source>Write the recovery key down first, then tick the box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,7 +2800,7 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
 <context>
     <name>Translation</name>
     <message>
-        <location filename="../../intake_app/ui/common/translation.py" line="87"/>
+        <location filename="../../intake_app/ui/common/translation.py" line="76"/>
         <source>There is no translation for “{language}” on this computer, so the app is shown in English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,12 +2808,13 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
 <context>
     <name>TriEditor</name>
     <message>
-        <location filename="../../intake_app/ui/questions/answer_editors.py" line="210"/>
+        <location filename="../../intake_app/ui/questions/answer_editors.py" line="218"/>
         <source>Clear</source>
+        <extracomment>The widest tick box that still goes in two columns on an intake page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/questions/answer_editors.py" line="212"/>
+        <location filename="../../intake_app/ui/questions/answer_editors.py" line="220"/>
         <source>Clear this answer</source>
         <translation type="unfinished"></translation>
     </message>
