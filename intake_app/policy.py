@@ -19,6 +19,8 @@ limits and what it does; the parser walks those declarations. Where each one tak
 * ``retention_days``: refused when set, because retention is not built: an administrator who
   set it would believe records are purged when none are.
 * ``clipboard_clear_seconds``: the GUI's clipboard guard (ui/app_controller.py).
+* ``review_interval_days``: when a case's risk review falls due (domain/review.py), for the
+  case list's filter and the case overview (services/wiring.py passes it on).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from typing import Any
 import platformdirs
 
 from intake_app.domain.errors import PolicyInvalid
+from intake_app.domain.review import DEFAULT_INTERVAL_DAYS
 
 APP_DIR_NAME = "ConfidentialIntake"
 
@@ -117,6 +120,10 @@ class Policy:
     clipboard_clear_seconds: int = _setting(
         30, _whole_number, "seconds before the GUI takes back what it put on the clipboard",
         (5, 600))
+    review_interval_days: int = _setting(
+        DEFAULT_INTERVAL_DAYS, _whole_number,
+        "days after the latest risk assessment before a review is due",
+        (7, 730))
 
     def data_path(self) -> Path:
         return Path(self.data_dir) if self.data_dir else default_data_dir()
