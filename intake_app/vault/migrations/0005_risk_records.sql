@@ -115,9 +115,28 @@ CREATE TABLE assessment_drafts (
 -- incident that moves it (domain/review.py): '' when a review is due whatever the interval
 -- (never assessed, or an incident dated after the latest level-producing assessment),
 -- otherwise that assessment's day. An open case is due when review_since <= today minus the
--- policy's review_interval_days, one range on this index (the interval is policy, so it is
--- never stored). Every case starts due: none has been assessed yet.
+-- policy's review_interval_days (the interval is policy, so it is never stored). Every case
+-- starts due: none has been assessed yet.
 ALTER TABLE cases ADD COLUMN review_since TEXT NOT NULL DEFAULT '';
 
-CREATE INDEX cases_team_review ON cases
-    (team, status, review_since, updated_at, id, assigned_to, risk_level, reference);
+-- The list's sorted team indexes (0002) carry review_since too, so the review-due filter is
+-- checked while the list is read in index order, like the other filters: at 100,000 cases a
+-- separate (team, status, review_since) index made SQLite sort 60,000 matches instead
+-- (~220 ms against ~30 ms). Same columns as before, review_since added at the end; the risk
+-- index keeps its expression token for token (domain.risk.RANK_SQL).
+DROP INDEX cases_team;
+DROP INDEX cases_team_updated;
+DROP INDEX cases_team_name;
+DROP INDEX cases_team_status;
+DROP INDEX cases_team_risk;
+CREATE INDEX cases_team ON cases
+    (team, id, status, assigned_to, risk_level, reference, review_since);
+CREATE INDEX cases_team_updated ON cases
+    (team, updated_at, id, status, assigned_to, risk_level, reference, review_since);
+CREATE INDEX cases_team_name ON cases
+    (team, sort_name, id, status, assigned_to, risk_level, reference, review_since);
+CREATE INDEX cases_team_status ON cases
+    (team, status, updated_at, id, assigned_to, risk_level, reference, review_since);
+CREATE INDEX cases_team_risk ON cases
+    (team, (CASE risk_level WHEN 'standard' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3
+            ELSE 0 END), id, status, assigned_to, risk_level, reference, review_since);
