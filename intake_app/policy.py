@@ -22,6 +22,8 @@ limits and what it does; the parser walks those declarations. Where each one tak
 * ``checklist_dir``: ``Policy.checklist_path()``, the organisation's own checklist definitions,
   read beside the shipped ones (``domain.checklists.load_checklists``) by ``checklists list``
   and ``self-test``.
+* ``review_interval_days``: when a case's risk review falls due (domain/review.py), for the
+  case list's filter and the case overview (services/wiring.py passes it on).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from typing import Any
 import platformdirs
 
 from intake_app.domain.errors import PolicyInvalid
+from intake_app.domain.review import DEFAULT_INTERVAL_DAYS
 
 APP_DIR_NAME = "ConfidentialIntake"
 
@@ -135,6 +138,10 @@ class Policy:
     checklist_dir: str | None = _setting(
         None, _definitions_folder_or_null, "a folder of the organisation's own checklist "
         "definitions (*.toml), read beside the shipped ones; null means the shipped ones only")
+    review_interval_days: int = _setting(
+        DEFAULT_INTERVAL_DAYS, _whole_number,
+        "days after the latest risk assessment before a review is due",
+        (7, 730))
 
     def data_path(self) -> Path:
         return Path(self.data_dir) if self.data_dir else default_data_dir()

@@ -207,7 +207,7 @@ def test_every_setting_is_declared_with_a_check_and_a_description():
         assert callable(f.metadata["check"]) and f.metadata["doc"], f.name
     assert {f.name for f in _ranged()} == {
         "idle_lock_minutes", "min_passphrase_length", "min_kdf_memory_kib",
-        "min_kdf_time_cost", "clipboard_clear_seconds"}
+        "min_kdf_time_cost", "clipboard_clear_seconds", "review_interval_days"}
 
 
 @pytest.mark.parametrize("setting", _ranged(), ids=lambda f: f.name)
@@ -310,7 +310,8 @@ _VALID = st.fixed_dictionaries({}, optional={
     "min_kdf_memory_kib": st.integers(64 * 1024, 1024 * 1024),
     "min_kdf_time_cost": st.integers(3, 32), "retention_days": st.none(),
     "data_dir": st.one_of(st.none(), st.sampled_from(["/srv/intake", "/var/lib/ci"])),
-    "clipboard_clear_seconds": st.integers(5, 600)})
+    "clipboard_clear_seconds": st.integers(5, 600),
+    "review_interval_days": st.integers(7, 730)})
 
 
 @settings(max_examples=200, deadline=None)

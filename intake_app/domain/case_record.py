@@ -62,6 +62,8 @@ class CaseRow:
     assigned_to: str | None
     risk_level: str | None
     updated_at: str
+    #: The case's risk review is due (domain/review.py), as of the list's today and policy.
+    review_due: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ class CaseFilter:
     risk_level: RiskLevel | None = None
     #: Only cases the signed-in user owns or is assigned (a supervisor's own caseload).
     mine: bool = False
+    #: Only open cases whose risk review is due (domain/review.py).
+    review_due: bool = False
 
 
 class SortKey(StrEnum):

@@ -21,6 +21,14 @@ class Action(StrEnum):
     CASE_VIEW_TEAM = "case.view_team"
     CASE_EDIT_TEAM = "case.edit_team"
     CASE_ASSIGN = "case.assign"
+    # Risk work on a case, beside its answers: on top of these, the case itself must be the
+    # person's (own or assigned: the "own" actions) or their team's (the "team" actions).
+    INCIDENT_RECORD = "incident.record"
+    INCIDENT_VIEW = "incident.view"
+    MARAC_RECORD = "marac.record"
+    MARAC_VIEW = "marac.view"
+    ASSESSMENT_RECORD = "assessment.record"
+    ASSESSMENT_VIEW = "assessment.view"
     REFERRAL_DRAFT = "referral.draft"
     REFERRAL_APPROVE = "referral.approve"
     REFERRAL_EXPORT = "referral.export"
@@ -45,6 +53,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CASE_VIEW_TEAM: frozenset({_S}),
     Action.CASE_EDIT_TEAM: frozenset({_S}),
     Action.CASE_ASSIGN: frozenset({_S}),
+    Action.INCIDENT_RECORD: frozenset({_C, _S}),
+    Action.INCIDENT_VIEW: frozenset({_C, _S}),
+    Action.MARAC_RECORD: frozenset({_C, _S}),
+    Action.MARAC_VIEW: frozenset({_C, _S}),
+    Action.ASSESSMENT_RECORD: frozenset({_C, _S}),
+    Action.ASSESSMENT_VIEW: frozenset({_C, _S}),
     Action.REFERRAL_DRAFT: frozenset({_C, _S}),
     Action.REFERRAL_APPROVE: frozenset({_S}),
     Action.REFERRAL_EXPORT: frozenset({_S}),

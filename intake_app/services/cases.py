@@ -11,7 +11,10 @@ signed-in ``Session``)::
     history(ref) -> list[HistoryEntry]                 audited "case.history"
     state_at(ref, seq_or_time) -> CaseRecord           audited "case.view"
     list_ids(filter=CaseFilter(), sort=CaseSort()) -> list[int]    ids only, for lazy paging
+                                                       (CaseFilter(review_due=True): open
+                                                       cases whose risk review is due)
     rows_for(ids) -> list[CaseRow]                     light rows for one page, in ids' order
+                                                       (CaseRow.review_due: the list column)
     search(text, sort=CaseSort()) -> list[int]         prefix search on names, aliases,
                                                        reference, phone numbers
     count(filter=CaseFilter()) -> int
@@ -66,6 +69,7 @@ from intake_app.domain.case_record import (
     HistoryEntry,
 )
 from intake_app.domain.case_validation import Problem
+from intake_app.domain.review import DEFAULT_INTERVAL_DAYS
 from intake_app.services.case_access import CaseAccess
 from intake_app.services.case_core import CaseWriter, new_case_row, reference_for
 from intake_app.services.case_drafts import CaseDrafts
@@ -79,7 +83,8 @@ __all__ = ["CaseService", "new_case_row", "reference_for"]
 class CaseService:
     """Case use cases for the signed-in user. Every method checks permission first."""
 
-    def __init__(self, vault: VaultAccess) -> None:
+    def __init__(self, vault: VaultAccess, *,
+                 review_interval_days: int = DEFAULT_INTERVAL_DAYS) -> None:
         # Only the access is kept, never a Vault: after a lock and unlock the same service
         # works on the newly bound vault.
         self.vault = vault
@@ -87,7 +92,8 @@ class CaseService:
         writer = CaseWriter(vault, self.access)
         self._records = CaseRecords(vault, self.access, writer)
         self._drafts = CaseDrafts(vault, self.access, writer)
-        self._listing = CaseListing(vault, self.access)
+        self._listing = CaseListing(vault, self.access,
+                                    review_interval_days=review_interval_days)
 
     # --- validation ----------------------------------------------------------------------------
 
@@ -163,9 +169,9 @@ class CaseService:
         return self._listing.count(filter)
 
     def rows_for(self, ids: Sequence[int]) -> list[CaseRow]:
-        """The light rows (reference, name, status, assigned, risk, updated) of ``ids``, in
-        the order given; ids this user may not see are left out. Not audited: the list shows
-        only what identifies a case. ``display_name`` is "" when she gave no name."""
+        """The light rows (reference, name, status, assigned, risk, updated, review due) of
+        ``ids``, in the order given; ids this user may not see are left out. Not audited: the
+        list shows only what identifies a case. ``display_name`` is "" when she gave no name."""
         return self._listing.rows_for(ids)
 
     # --- intake drafts -------------------------------------------------------------------------

@@ -9,7 +9,8 @@ them -- never the vault itself. The GUI calls ``sign_in`` on its worker thread.
 
 Services are built on the session, not on a vault, so locking and unlocking never rebuilds
 them: the lock closes the vault behind them and the unlock binds a new one. A service the
-role may not use is None (an administrator has no ``cases``).
+role may not use is None (an administrator has no ``cases``, ``incidents`` or ``assessments``).
+The policy's ``review_interval_days`` reaches the case list and the assessments here.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from intake_app.services.session import Session
 
 if TYPE_CHECKING:
     from intake_app.services.admin import AdminService
+    from intake_app.services.assessments import AssessmentService
     from intake_app.services.cases import CaseService
+    from intake_app.services.incidents import IncidentService
     from intake_app.services.users import UserService
     from intake_app.vault.crypto import KdfParams
     from intake_app.vault.store import Vault
@@ -54,6 +57,8 @@ class Services:
         self.users: UserService | None = None
         self.admin: AdminService | None = None
         self.cases: CaseService | None = None
+        self.incidents: IncidentService | None = None
+        self.assessments: AssessmentService | None = None
         self._built_for: tuple[str, Role] | None = None
 
     # --- the way in (key derivation: off the GUI thread) -------------------------------------
@@ -85,7 +90,8 @@ class Services:
         return SignedIn(vault.user, vault.role, altered)
 
     def _build(self, role: Role) -> None:
-        self.users = self.admin = self.cases = None
+        self._drop_role_services()
+        interval = self.auth.policy.review_interval_days
         if allowed(role, Action.USER_MANAGE):
             from intake_app.services.users import UserService
 
@@ -97,7 +103,20 @@ class Services:
         if allowed(role, Action.CASE_VIEW_OWN):
             from intake_app.services.cases import CaseService
 
-            self.cases = CaseService(self.session)
+            self.cases = CaseService(self.session, review_interval_days=interval)
+        if allowed(role, Action.INCIDENT_VIEW):
+            from intake_app.services.incidents import IncidentService
+
+            self.incidents = IncidentService(self.session)
+        if allowed(role, Action.ASSESSMENT_VIEW):
+            from intake_app.services.assessments import AssessmentService
+
+            self.assessments = AssessmentService(self.session, review_interval_days=interval)
+
+    def _drop_role_services(self) -> None:
+        self.users = self.admin = self.cases = None
+        self.incidents = None
+        self.assessments = None
 
     # --- the way out --------------------------------------------------------------------------
 
@@ -108,7 +127,7 @@ class Services:
     def end(self) -> None:
         """Sign out: close the vault, forget the person and their services."""
         self.session.end()
-        self.users = self.admin = self.cases = None
+        self._drop_role_services()
         self._built_for = None
 
     def __enter__(self) -> Services:

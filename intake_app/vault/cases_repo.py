@@ -9,6 +9,10 @@ The case list is paged lazily: ``list_ids`` returns only ids (a sorted index ans
 filter and the sort without reading a case), and ``rows_for`` fetches the light row data for
 the ids of one visible page. The answers themselves (JSON) live in ``case_data`` and are read
 only when one case is opened.
+
+The review-due filter and column need "today minus the review interval" (``due_cutoff``, an
+ISO day, see ``domain/review.py``): the service works it out from its clock and the policy
+and passes it in, since neither belongs in the database.
 """
 
 from __future__ import annotations
@@ -197,10 +201,17 @@ class CasesRepo:
         return [("c.team = ?", [scope.team]),
                 *((f"{sql} AND c.team <> ?", [*params, scope.team]) for sql, params in mine)]
 
-    def _filters(self, filt: CaseFilter, query: SearchQuery) -> tuple[str, list[object]]:
+    def _filters(self, filt: CaseFilter, query: SearchQuery,
+                 due_cutoff: str | None = None) -> tuple[str, list[object]]:
         """The filter and typed-search conditions (each branch of the scope gets them)."""
         clauses: list[str] = []
         params: list[object] = []
+        if filt.review_due:
+            if due_cutoff is None:
+                raise ValueError("the review-due filter needs due_cutoff")
+            # One range on cases_team_review (migration 0005); only open cases are ever due.
+            clauses.append("c.status = 'open' AND c.review_since <= ?")
+            params.append(due_cutoff)
         if filt.status is not None:
             clauses.append("c.status = ?")
             params.append(CaseStatus(filt.status).value)
@@ -223,10 +234,10 @@ class CasesRepo:
         return "".join(f" AND {c}" for c in clauses), params
 
     def _select(self, scope: Scope, filt: CaseFilter, query: SearchQuery, *,
-                order: str | None) -> tuple[str, list[object]]:
+                order: str | None, due_cutoff: str | None = None) -> tuple[str, list[object]]:
         """SELECT of the matching ids (in ``order``), or of their count when order is None."""
         branches = self._scope_branches(scope, filt)
-        extra, extra_params = self._filters(filt, query)
+        extra, extra_params = self._filters(filt, query, due_cutoff)
         if len(branches) == 1:
             scope_sql, params = branches[0]
             what = "c.id" if order is not None else "count(*)"
@@ -242,20 +253,23 @@ class CasesRepo:
         return f"SELECT c.id FROM ({union}) AS c ORDER BY {order}", params
 
     def list_ids(self, scope: Scope, filt: CaseFilter = ALL_CASES,
-                 sort: CaseSort = NEWEST_FIRST) -> list[int]:
-        """Ids of every case in scope matching ``filt``, in ``sort`` order (ties by id)."""
+                 sort: CaseSort = NEWEST_FIRST, *, due_cutoff: str | None = None) -> list[int]:
+        """Ids of every case in scope matching ``filt``, in ``sort`` order (ties by id).
+        ``due_cutoff`` is needed when ``filt.review_due`` is set."""
+        if not filt.review_due:
+            due_cutoff = None  # a cutoff that filters nothing must not split the cache
         query = parse_query(filt.text)
         if filt.text.strip() and query.empty:
             return []  # only punctuation was typed: nothing can match
         view = replace(filt, text="")
         if query.empty:
-            ordered = self._view(scope, view, sort, compute=True)
+            ordered = self._view(scope, view, sort, due_cutoff, compute=True)
             return list(ordered.ids) if ordered is not None else []
-        ordered = self._view(scope, view, sort, compute=False)
+        ordered = self._view(scope, view, sort, due_cutoff, compute=False)
         if ordered is None and query.match is None:
             # Only reference prefixes: the sorted index carries the reference, so SQLite
             # answers in one ordered read.
-            return self._ordered_ids(scope, filt, sort, query)
+            return self._ordered_ids(scope, filt, sort, query, due_cutoff)
         wanted = self._search_hits(query)
         if not wanted:
             return []
@@ -263,20 +277,22 @@ class CasesRepo:
             # Many matches (a first letter, "077"): reading the view's sorted ids and keeping
             # the matches here beats SQLite's temporary match table, and the next keystroke
             # reuses them.
-            ordered = self._view(scope, view, sort, compute=True)
+            ordered = self._view(scope, view, sort, due_cutoff, compute=True)
         if ordered is not None:  # usually: the list was shown before she typed
             return ordered.matching(wanted)
         # A few matches and nothing cached: SQLite walks the sorted index and skips
         # non-matches by a Bloom filter built from the (small) match list.
-        return self._ordered_ids(scope, filt, sort, query)
+        return self._ordered_ids(scope, filt, sort, query, due_cutoff)
 
-    def _view(self, scope: Scope, view: CaseFilter, sort: CaseSort, *,
-              compute: bool) -> OrderedIds | None:
-        """The sorted ids of a view without search words: cached, or read now if ``compute``."""
-        key = (scope, view, sort)
+    def _view(self, scope: Scope, view: CaseFilter, sort: CaseSort, due_cutoff: str | None,
+              *, compute: bool) -> OrderedIds | None:
+        """The sorted ids of a view without search words: cached, or read now if ``compute``.
+        The cutoff is part of the key: a list kept past midnight must not answer for the
+        next day."""
+        key = (scope, view, sort, due_cutoff)
         found = self.cache.get(self.conn, key) if self.cache is not None else None
         if found is None and compute:
-            found = OrderedIds(self._ordered_ids(scope, view, sort, SearchQuery()))
+            found = OrderedIds(self._ordered_ids(scope, view, sort, SearchQuery(), due_cutoff))
             if self.cache is not None:
                 self.cache.put(key, found)
         return found
@@ -295,25 +311,29 @@ class CasesRepo:
         return found or set()
 
     def _ordered_ids(self, scope: Scope, filt: CaseFilter, sort: CaseSort,
-                     query: SearchQuery) -> list[int]:
+                     query: SearchQuery, due_cutoff: str | None = None) -> list[int]:
         direction = "DESC" if sort.descending else "ASC"
         column = _SORT_COLUMNS[SortKey(sort.key)]
         order = f"{column} {direction}, c.id {direction}" if column != "c.id" \
             else f"c.id {direction}"
         if sort.key is SortKey.STATUS:
             order = f"c.status {direction}, c.updated_at {direction}, c.id {direction}"
-        sql, params = self._select(scope, filt, query, order=order)
+        sql, params = self._select(scope, filt, query, order=order, due_cutoff=due_cutoff)
         return [r[0] for r in self.conn.execute(sql, params)]
 
-    def count(self, scope: Scope, filt: CaseFilter = ALL_CASES) -> int:
+    def count(self, scope: Scope, filt: CaseFilter = ALL_CASES, *,
+              due_cutoff: str | None = None) -> int:
         if filt.text.strip():
-            return len(self.list_ids(scope, filt))
-        sql, params = self._select(scope, filt, SearchQuery(), order=None)
+            return len(self.list_ids(scope, filt, due_cutoff=due_cutoff))
+        sql, params = self._select(scope, filt, SearchQuery(), order=None,
+                                   due_cutoff=due_cutoff)
         return int(self.conn.execute(sql, params).fetchone()[0])
 
-    def rows_for(self, scope: Scope, ids: Sequence[int]) -> list[CaseRow]:
+    def rows_for(self, scope: Scope, ids: Sequence[int], *,
+                 due_cutoff: str | None = None) -> list[CaseRow]:
         """Light rows for ``ids`` (one page), in the order given; ids out of scope or gone
-        are left out."""
+        are left out. ``review_due`` is worked out against ``due_cutoff`` (False without
+        one)."""
         if not ids:
             return []
         found: dict[int, CaseRow] = {}
@@ -321,13 +341,15 @@ class CasesRepo:
         # planner cannot choose to walk a whole team index instead.
         for row in self.conn.execute(
                 "SELECT c.id, c.reference, c.display_name, c.status, c.assigned_to, "
-                "c.risk_level, c.updated_at, c.owner, c.team FROM cases c "
+                "c.risk_level, c.updated_at, c.owner, c.team, c.review_since FROM cases c "
                 "WHERE c.id IN (SELECT value FROM json_each(?))",
                 (json.dumps([int(i) for i in ids]),)):
             owner, team = row[7], row[8]
             if scope.user in (owner, row[4]) or (scope.team is not None and team == scope.team):
+                due = (due_cutoff is not None and row[3] == CaseStatus.OPEN.value
+                       and row[9] <= due_cutoff)
                 found[row[0]] = CaseRow(row[0], row[1], row[2], CaseStatus(row[3]), row[4],
-                                        row[5], row[6])
+                                        row[5], row[6], due)
         return [found[i] for i in ids if i in found]
 
     # --- drafts --------------------------------------------------------------------------------

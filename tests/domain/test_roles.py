@@ -18,6 +18,12 @@ EXPECTED = {
     Action.CASE_VIEW_TEAM: {S},
     Action.CASE_EDIT_TEAM: {S},
     Action.CASE_ASSIGN: {S},
+    Action.INCIDENT_RECORD: {C, S},
+    Action.INCIDENT_VIEW: {C, S},
+    Action.MARAC_RECORD: {C, S},
+    Action.MARAC_VIEW: {C, S},
+    Action.ASSESSMENT_RECORD: {C, S},
+    Action.ASSESSMENT_VIEW: {C, S},
     Action.REFERRAL_DRAFT: {C, S},
     Action.REFERRAL_APPROVE: {S},
     Action.REFERRAL_EXPORT: {S},
@@ -47,6 +53,7 @@ def test_role_action(role, action):
 
 
 def test_administrators_have_no_case_content_actions():
-    case_actions = [a for a in Action if a.value.startswith(("case.", "referral."))]
+    case_actions = [a for a in Action if a.value.startswith(
+        ("case.", "referral.", "incident.", "marac.", "assessment."))]
     assert case_actions
     assert not any(allowed(Role.ADMIN, a) for a in case_actions)
