@@ -1909,6 +1909,50 @@ Case created by {user}</source>
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message>
+        <location filename="../../intake_app/domain/incidents.py" line="94"/>
+        <source>Give the date of the incident.</source>
+        <extracomment>The longest account kept in the log (a short account; the story belongs in notes). The longest of the other text fields (a police reference, a source, injuries). Field names of an incident, as problems and the command line&apos;s INCIDENT.json name them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/incidents.py" line="95"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/incidents.py" line="96"/>
+        <source>Write a short account of what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/incidents.py" line="97"/>
+        <source>This is too long to keep here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/incidents.py" line="98"/>
+        <source>Choose yes, no or not sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/incidents.py" line="99"/>
+        <source>This must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/incidents.py" line="100"/>
+        <source>This holds a character that cannot be stored (a control character or half of a character pair); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/incidents.py" line="103"/>
+        <source>A MARAC referral cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakePages</name>
     <message>
         <location filename="../../intake_app/ui/cases/intake_pages/texts.py" line="14"/>
@@ -2594,6 +2638,31 @@ Case created by {user}</source>
     <message>
         <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="93"/>
         <source>Setting the new passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../intake_app/domain/review.py" line="47"/>
+        <source>Risk assessment due: not assessed yet (open since {date}).</source>
+        <extracomment>``review_since`` of a case that is due whatever the interval. What the overview says, with ``{date}`` (the day it became due) filled in by the UI.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/review.py" line="49"/>
+        <source>Reassessment due: new incident on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/review.py" line="51"/>
+        <source>Reassessment due since {date}: the review interval has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/review.py" line="55"/>
+        <source>Next risk review by {date}.</source>
+        <extracomment>What the overview says when no review is due yet (``{date}``: the next review).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
