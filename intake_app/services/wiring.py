@@ -25,10 +25,12 @@ from intake_app.services.auth import AuthService
 from intake_app.services.session import Session
 
 if TYPE_CHECKING:
+    from intake_app.domain.checklists import Catalogue
     from intake_app.services.admin import AdminService
     from intake_app.services.assessments import AssessmentService
     from intake_app.services.cases import CaseService
     from intake_app.services.incidents import IncidentService
+    from intake_app.services.risk import RiskService
     from intake_app.services.users import UserService
     from intake_app.vault.crypto import KdfParams
     from intake_app.vault.store import Vault
@@ -59,6 +61,7 @@ class Services:
         self.cases: CaseService | None = None
         self.incidents: IncidentService | None = None
         self.assessments: AssessmentService | None = None
+        self.risk: RiskService | None = None
         self._built_for: tuple[str, Role] | None = None
 
     # --- the way in (key derivation: off the GUI thread) -------------------------------------
@@ -112,11 +115,23 @@ class Services:
             from intake_app.services.assessments import AssessmentService
 
             self.assessments = AssessmentService(self.session, review_interval_days=interval)
+        if self.assessments is not None and self.incidents is not None:
+            from intake_app.services.risk import RiskService
+
+            self.risk = RiskService(self._checklists, self.assessments, self.incidents)
+
+    def _checklists(self) -> Catalogue:
+        """The shipped checklist definitions and the organisation's own (policy
+        ``checklist_dir``), read when first needed; refused files are in ``.refused``."""
+        from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
+
+        return load_checklists(shipped_checklists_dir(), self.auth.policy.checklist_path())
 
     def _drop_role_services(self) -> None:
         self.users = self.admin = self.cases = None
         self.incidents = None
         self.assessments = None
+        self.risk = None
 
     # --- the way out --------------------------------------------------------------------------
 
