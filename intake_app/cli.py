@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from intake_app import APP_NAME, __version__
+from intake_app.cli_cases import case_json, case_text, import_cases, read_cases_file
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
 from intake_app.domain.errors import (
     DiskFull,
@@ -92,57 +94,108 @@ class SecretReader:
         return first
 
 
+_DATA_DIR_HELP = "the vault folder (default: policy or platform default); before or after " \
+                 "the command"
+#: One namespace attribute per depth of the command tree: argparse copies a subcommand's
+#: values over its parent's, so a shared one would silently lose "--data-dir" given before.
+_DATA_DIR_DESTS = ("data_dir_0", "data_dir_1", "data_dir_2")
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, depth: int) -> argparse.ArgumentParser:
+    parser.add_argument("--data-dir", dest=_DATA_DIR_DESTS[depth], action="append", type=Path,
+                        metavar="DIR", help=_DATA_DIR_HELP,
+                        default=None if depth == 0 else argparse.SUPPRESS)
+    return parser
+
+
+def _command(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, depth: int,
+             help: str) -> argparse.ArgumentParser:
+    """A subcommand parser that also takes ``--data-dir`` (``depth``: 1 for admin, 2 for
+    admin's own commands)."""
+    return _data_dir_option(sub.add_parser(name, help=help), depth)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="intake-app", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", type=Path, help="the vault folder (default: policy or "
-                                                       "platform default)")
+    _data_dir_option(parser, 0)
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("self-test", help="check encryption, key derivation, fonts, network guard")
-    demo = sub.add_parser("demo", help="create a demo vault with synthetic cases")
+    _command(sub, "self-test", 1, help="check encryption, key derivation, fonts, network guard")
+    demo = _command(sub, "demo", 1, help="create a demo vault with synthetic cases")
     demo.add_argument("--cases", type=int, default=240)
-    checklists = sub.add_parser("checklists", help="checklist definitions").add_subparsers(
+    checklists = _command(sub, "checklists", 1, help="checklist definitions").add_subparsers(
         dest="checklists_command", required=True)
-    p = checklists.add_parser("list", help="the checklists loaded and the files refused")
+    p = _command(checklists, "list", 2, help="the checklists loaded and the files refused")
     p.add_argument("--json", action="store_true")
-    admin = sub.add_parser("admin", help="administration commands").add_subparsers(
+
+    case = _command(sub, "case", 1, help="case work for scripts: import and show").add_subparsers(
+        dest="case_command", required=True)
+    p = _command(case, "import", 2, help="create cases from a file, one per line, all or "
+                                         "nothing; prints their references")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--file", required=True, type=Path, help="CASES.jsonl: one case a line, "
+                                                            "field keys as in the vault")
+    p = _command(case, "show", 2, help="one case (audited as a view)")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--ref", required=True)
+    p.add_argument("--json", action="store_true",
+                   help='print {"reference", "status", "values"}; "values" is an import line')
+
+    admin = _command(sub, "admin", 1, help="administration commands").add_subparsers(
         dest="admin_command", required=True)
 
-    p = admin.add_parser("init", help="create a vault and its first administrator")
+    p = _command(admin, "init", 2, help="create a vault and its first administrator")
     p.add_argument("--user", required=True)
-    p = admin.add_parser("add-user", help="add a staff account")
+    p = _command(admin, "add-user", 2, help="add a staff account")
     p.add_argument("--as", dest="actor", required=True)
     p.add_argument("--user", required=True)
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--team", default="default")
-    p = admin.add_parser("disable-user", help="disable an account and remove its key slot")
+    p = _command(admin, "disable-user", 2, help="disable an account and remove its key slot")
     p.add_argument("--as", dest="actor", required=True)
     p.add_argument("--user", required=True)
-    p = admin.add_parser("list-users", help="list staff accounts")
+    p = _command(admin, "list-users", 2, help="list staff accounts")
     p.add_argument("--as", dest="actor", required=True)
-    p = admin.add_parser("passwd", help="change a passphrase")
+    p = _command(admin, "passwd", 2, help="change a passphrase")
     p.add_argument("--user", required=True)
-    p = admin.add_parser("recover", help="set a new passphrase using the recovery key")
+    p = _command(admin, "recover", 2, help="set a new passphrase using the recovery key")
     p.add_argument("--user", required=True)
-    p = admin.add_parser("verify", help="check integrity and the audit chain")
+    p = _command(admin, "verify", 2, help="check integrity and the audit chain")
     p.add_argument("--as", dest="actor", required=True)
-    p = admin.add_parser("backup", help="write a verified encrypted backup")
+    p = _command(admin, "backup", 2, help="write a verified encrypted backup")
     p.add_argument("--as", dest="actor", required=True)
     p.add_argument("--out", required=True, type=Path)
-    p = admin.add_parser("restore", help="restore a backup into an empty folder")
+    p = _command(admin, "restore", 2, help="restore a backup into an empty folder")
     p.add_argument("--from", dest="source", required=True, type=Path)
     p.add_argument("--allow-unauthenticated", action="store_true",
                    help="also restore a backup that carries no authentication code (written "
                         "by an earlier version): only one you know is yours")
-    p = admin.add_parser("rotate-key", help="re-encrypt the vault under a new data key")
+    p = _command(admin, "rotate-key", 2, help="re-encrypt the vault under a new data key")
     p.add_argument("--as", dest="actor", required=True)
     p.add_argument("--drop-unpinned", action="store_true",
                    help="also cut off accounts not yet proved since an upgrade (each then "
                         "needs 'admin recover')")
-    p = admin.add_parser("audit", help="print the audit log")
+    p = _command(admin, "audit", 2, help="print the audit log")
     p.add_argument("--as", dest="actor", required=True)
     p.add_argument("--json", action="store_true")
     return parser
+
+
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments, with ``data_dir`` the one folder given (None when none was), wherever
+    on the line ``--data-dir`` stood. Two different folders are a usage error (exit 2)."""
+    args = parser.parse_args(argv)
+    given: list[Path] = []
+    for dest in _DATA_DIR_DESTS:
+        given += getattr(args, dest, None) or []
+        if hasattr(args, dest):
+            delattr(args, dest)
+    folders = list(dict.fromkeys(Path(os.path.abspath(p)) for p in given))
+    if len(folders) > 1:
+        parser.error("--data-dir was given more than once, with different folders ("
+                     + ", ".join(shown(p) for p in given) + "): give it once")
+    args.data_dir = given[0] if given else None
+    return args
 
 
 class Cli:
@@ -315,6 +368,29 @@ class Cli:
         for refusal in catalogue.refused:
             self.say(f"  {shown(refusal.file)}: {shown(refusal.reason)}")
 
+    def case_import(self) -> None:
+        # The file is read first: one that cannot be read costs no key derivation.
+        lines = read_cases_file(self.args.file)
+        with self.sign_in(self.args.actor) as services:
+            cases = granted(services.cases, services, Action.CASE_CREATE)
+            imported = import_cases(cases, str(self.args.file), lines)
+        for warning in imported.warnings:
+            print(f"intake-app: warning: {shown(warning)}", file=self.secrets.stderr)
+        for reference in imported.references:
+            self.say(reference)
+
+    def case_show(self) -> None:
+        with self.sign_in(self.args.actor) as services:
+            record = granted(services.cases, services, Action.CASE_VIEW_OWN).get_case(
+                self.args.ref)
+        if self.args.json:
+            # Not through say(), as for 'admin audit --json'; ASCII-escaped, because stored
+            # names may hold direction marks that would reorder the terminal's line.
+            print(json.dumps(case_json(record), indent=1), file=self.out)
+            return
+        for line in case_text(record):
+            self.say(line)
+
     def self_test(self) -> None:
         from intake_app.selftest import run_self_test
 
@@ -341,7 +417,7 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         policy_loader: Callable[[], Policy] = load_policy) -> int:
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(parser, argv)
     if args.command is None:
         parser.print_help(stdout)
         return 2
@@ -351,6 +427,8 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
             handler = getattr(cli, args.admin_command.replace("-", "_"))
         elif args.command == "checklists":
             handler = getattr(cli, f"checklists_{args.checklists_command}")
+        elif args.command == "case":
+            handler = getattr(cli, f"case_{args.case_command}")
         else:
             handler = getattr(cli, args.command.replace("-", "_"))
         handler()

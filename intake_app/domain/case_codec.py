@@ -215,3 +215,116 @@ def decode_values(text: str) -> dict[str, Answer]:
     if not isinstance(data, dict):
         raise ValueError("case data must be a JSON object")
     return from_jsonable(data)
+
+
+# --- strict reading of the JSON encoding (imports) --------------------------------------------
+#
+# ``from_jsonable`` trusts what it reads: it reads the vault's own text. A file brought in from
+# outside gets the opposite treatment: every key must be a declared field (or sub-field), every
+# value exactly the shape ``to_jsonable`` writes for that field, and each departure is reported
+# with its place (``contact.phones[0].safe_to_call``) rather than converted.
+
+_TRI_WORDS = ", ".join(f'"{t.value}"' for t in Tri)
+
+
+class _Wrong(Exception):
+    """One value that is not in the encoding's shape; ``args[0]`` says why."""
+
+
+def _checked_sentinel(raw: dict[str, Any]) -> Unanswered:
+    if set(raw) != {_SENTINEL_TAG}:
+        raise _Wrong(f'an object here can only be {{"{_SENTINEL_TAG}": "declined"}} or '
+                     f'{{"{_SENTINEL_TAG}": "not_asked"}}')
+    value = raw[_SENTINEL_TAG]
+    for sentinel in (DECLINED, NOT_ASKED):
+        if value == sentinel.value:
+            return sentinel
+    raise _Wrong(f'"{_SENTINEL_TAG}" must be "declined" or "not_asked"')
+
+
+def _checked_scalar(kind: Kind, raw: object, choices: Sequence[str]) -> Answer:
+    if isinstance(raw, dict) and _SENTINEL_TAG in raw:
+        return _checked_sentinel(raw)
+    if kind in (Kind.TEXT, Kind.MULTILINE, Kind.CHOICE):
+        if isinstance(raw, str):
+            return raw
+        raise _Wrong("must be text (a JSON string)" if kind is not Kind.CHOICE
+                     else "must be a choice key (a JSON string)")
+    if kind is Kind.DATE:
+        if isinstance(raw, dict) and set(raw) == {_TEXT_DATE_TAG} \
+                and isinstance(raw[_TEXT_DATE_TAG], str):
+            return str(raw[_TEXT_DATE_TAG])  # kept as typed; validation says it is no date
+        if isinstance(raw, str) and _ISO_DATE.match(raw):
+            try:
+                return date.fromisoformat(raw)
+            except ValueError:
+                raise _Wrong(f'"{raw}" is not a day of the calendar') from None
+        raise _Wrong("must be a date written YYYY-MM-DD")
+    if kind is Kind.TRISTATE:
+        if isinstance(raw, str) and raw in Tri._value2member_map_:
+            return Tri(raw)
+        raise _Wrong(f"must be one of {_TRI_WORDS}")
+    if kind is Kind.MULTICHOICE:
+        if isinstance(raw, list) and all(isinstance(x, str) for x in raw):
+            return _ordered_choices(raw, choices)
+        raise _Wrong("must be a list of choice keys (JSON strings)")
+    raise _Wrong(f"a {kind.value} field holds a list of records")  # pragma: no cover
+
+
+def _checked_records(field: Field, raw: object,
+                     problems: list[tuple[str, str]]) -> Answer | None:
+    if isinstance(raw, dict) and _SENTINEL_TAG in raw:
+        return _checked_sentinel(raw)
+    if not isinstance(raw, list):
+        raise _Wrong("must be a list of records (JSON objects)")
+    subs = {s.key: s for s in field.subfields}
+    out: list[dict[str, Answer]] = []
+    clean = True
+    for index, record in enumerate(raw):
+        where = f"{field.key}[{index}]"
+        if not isinstance(record, dict):
+            problems.append((where, "must be a record (a JSON object)"))
+            clean = False
+            continue
+        decoded: dict[str, Answer] = {}
+        for key, value in record.items():
+            sub = subs.get(key)
+            if sub is None:
+                problems.append((f"{where}.{key}", "no such item field (known: "
+                                 + ", ".join(subs) + ")"))
+                clean = False
+                continue
+            try:
+                decoded[key] = _checked_scalar(sub.kind, value, _keys(sub.choices))
+            except _Wrong as exc:
+                problems.append((f"{where}.{key}", str(exc)))
+                clean = False
+        out.append(decoded)
+    return tuple(out) if clean else None
+
+
+def decode_checked(data: Mapping[str, object]) -> tuple[dict[str, Answer], list[tuple[str, str]]]:
+    """Answers from one case in the vault's JSON encoding (``to_jsonable``'s shape), read
+    strictly: the answers that are well formed, and ``(place, reason)`` for every key that is
+    not a declared field and every value of the wrong shape, in the order met. Nothing is
+    converted: a number is not text, ``true`` is not "yes", "31/01/2026" is not a date.
+
+    Whether the answers make a finished intake is ``case_validation.validate``'s question.
+    """
+    answers: dict[str, Answer] = {}
+    problems: list[tuple[str, str]] = []
+    for key, raw in data.items():
+        field = BY_KEY.get(key)
+        if field is None:
+            problems.append((key, "no such case field"))
+            continue
+        try:
+            if field.kind.is_list:
+                answer = _checked_records(field, raw, problems)
+                if answer is not None:
+                    answers[key] = answer
+            else:
+                answers[key] = _checked_scalar(field.kind, raw, _keys(field.choices))
+        except _Wrong as exc:
+            problems.append((key, str(exc)))
+    return answers, problems

@@ -209,6 +209,42 @@ class UnstorableText(ValidationFailed):
                      + ", ".join(sorted(problems)),)
 
 
+class BatchInvalid(InvalidInput):
+    """Cases of an all-or-nothing batch with blocking problems; none of the batch was stored.
+
+    ``problems`` maps each refused case's index in the batch (0-based) to its problems by field
+    key, as ``ValidationFailed.problems`` does for one case.
+    """
+
+    def __init__(self, problems: Mapping[int, Mapping[str, Sequence[Problem]]]) -> None:
+        self.problems = problems
+        shown = ", ".join(f"case {i + 1} ({', '.join(sorted(ps))})"
+                          for i, ps in sorted(problems.items())[:10])
+        more = len(problems) - 10
+        super().__init__(f"no case was created; some need correcting: {shown}"
+                         + (f" and {more} more" if more > 0 else ""))
+
+
+class ImportRefused(InvalidInput):
+    """A file of cases that cannot be imported; no case was created.
+
+    ``problems`` are one-line texts ("line 3: consent.to_record: ..."), every one found, in
+    file order; the message names the first few and how many there are.
+    """
+
+    #: How many problems the message itself spells out.
+    SHOWN = 20
+
+    def __init__(self, source: str, problems: Sequence[str]) -> None:
+        self.source = source
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        listed = "; ".join(self.problems[:self.SHOWN])
+        more = f"; and {count - self.SHOWN} more" if count > self.SHOWN else ""
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"{source}: nothing was imported ({count} {noun}): {listed}{more}")
+
+
 class EditConflict(IntakeError):
     """Someone else changed the same fields since this user loaded the case.
 

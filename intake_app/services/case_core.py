@@ -147,17 +147,29 @@ class CaseWriter:
 
     def create_in(self, conn: Connection, answers: Mapping[str, Answer]) -> str:
         """A new open case of the asker, in their team; its reference."""
+        return self.create_many_in(conn, [answers])[0]
+
+    def create_many_in(self, conn: Connection,
+                       batch: Sequence[Mapping[str, Answer]]) -> list[str]:
+        """New open cases of the asker, in their team, in ``conn``'s transaction: one
+        "case.create" audit entry each, references in ``batch`` order and consecutive."""
+        if not batch:
+            return []
         me = self.access.asker(conn)
         require(me.role, Action.CASE_CREATE)
         repo = CasesRepo(conn)
         now = self.vault.clock()
         year = now.astimezone().year  # the organisation's year, like the dates it records
-        reference = reference_for(year, repo.reserve_serials(year))
-        repo.insert(new_case_row(answers, reference=reference, owner=me.user, team=me.team,
-                                 created_at=timestamp(now)))
-        audit.append(conn, me.user, "case.create", reference,
-                     "fields=" + ",".join(sorted(answers)), clock=self.vault.clock)
-        return reference
+        first = repo.reserve_serials(year, len(batch))
+        references = []
+        for offset, answers in enumerate(batch):
+            reference = reference_for(year, first + offset)
+            repo.insert(new_case_row(answers, reference=reference, owner=me.user,
+                                     team=me.team, created_at=timestamp(now)))
+            audit.append(conn, me.user, "case.create", reference,
+                         "fields=" + ",".join(sorted(answers)), clock=self.vault.clock)
+            references.append(reference)
+        return references
 
     def update_in(self, conn: Connection, me: Me, case: StoredCase,
                   answers: Mapping[str, Answer], base_seq: int | None) -> CaseRecord:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
+from intake_app.domain.answers import Answer
 from intake_app.domain.case_codec import coerce_values, decode_values
 from intake_app.domain.case_record import (
     ASSIGNED_KEY,
@@ -20,8 +21,8 @@ from intake_app.domain.case_record import (
     normalised,
     replay,
 )
-from intake_app.domain.case_validation import Problem, validate
-from intake_app.domain.errors import InvalidInput, NotFound
+from intake_app.domain.case_validation import Problem, blocking, validate
+from intake_app.domain.errors import BatchInvalid, InvalidInput, NotFound
 from intake_app.domain.roles import Action, require
 from intake_app.services.case_access import CaseAccess
 from intake_app.services.case_core import WORKER_ROLES, CaseWriter, history_entry, timestamp
@@ -49,6 +50,27 @@ class CaseRecords:
         self.writer.checked(answers, None)
         with self.vault.transaction() as conn:
             return self.writer.create_in(conn, answers)
+
+    def create_cases(self, cases: Sequence[Mapping[str, object]]) -> list[str]:
+        require(self.vault.role, Action.CASE_CREATE)  # before looking at any answer
+        batch: list[dict[str, Answer]] = []
+        problems: dict[int, dict[str, list[Problem]]] = {}
+        today = self.writer.today()
+        for index, values in enumerate(cases):
+            try:
+                answers = normalised(coerce_values(values))
+            except InvalidInput as exc:
+                raise InvalidInput(f"case {index + 1}: {exc}; no case was created") from None
+            # validate() checks the characters of every declared field, and coerce_values
+            # let no other key through: this is create_case's storable() + checked() at once.
+            found = blocking(validate(answers, today=today))
+            if found:
+                problems[index] = found
+            batch.append(answers)
+        if problems:
+            raise BatchInvalid(problems)
+        with self.vault.transaction() as conn:
+            return self.writer.create_many_in(conn, batch)
 
     def read(self, reference: str, action: str, detail: str = "") -> CaseRecord:
         """The case as it is now, audited as ``action``."""

@@ -4,6 +4,7 @@ Public API of ``CaseService(vault)`` (``vault`` is a ``services.vault_access.Vau
 signed-in ``Session``)::
 
     create_case(values) -> str                         new case, returns its reference
+    create_cases([values, ...]) -> list[str]           all or nothing (an import)
     get_case(ref) -> CaseRecord                        audited "case.view"
     update_case(ref, changes, *, base_seq=None) -> CaseRecord
     set_status(ref, status) -> CaseRecord              CaseStatus: open / closed / draft
@@ -40,6 +41,7 @@ are refused every case method), ``NotFound``, ``InvalidInput`` (unknown field ke
 the wrong type), ``ValidationFailed`` (blocking problems, with ``.problems``; nothing stored;
 its subclass ``UnstorableText`` when an answer holds NUL, another control character or a lone
 surrogate -- drafts included; a search query simply drops those characters),
+``BatchInvalid`` (``create_cases``: the problems of every refused case, by index),
 ``EditConflict`` (someone else changed the same fields since ``base_seq``), ``CaseClosed``.
 Every write is one transaction with its audit entry, and audit entries name the user, the
 reference and field *keys* -- never answers.
@@ -109,6 +111,14 @@ class CaseService:
         """Create an open case owned by the signed-in user, in their team. Returns the new
         reference. ValidationFailed if any blocking problem (nothing is stored)."""
         return self._records.create_case(values)
+
+    def create_cases(self, cases: Sequence[Mapping[str, object]]) -> list[str]:
+        """Create every case of ``cases`` as ``create_case`` would, all or nothing: one
+        transaction, a "case.create" audit entry each, and the references in the order
+        given. Every case is validated first; BatchInvalid (``.problems`` by index) if any
+        has a blocking problem, InvalidInput for an unknown key or a value of the wrong type,
+        and then no case at all is stored."""
+        return self._records.create_cases(cases)
 
     def get_case(self, reference: str) -> CaseRecord:
         """The case as it is now. Audited as "case.view"."""
