@@ -22,6 +22,7 @@ from intake_app.domain.risk import RiskLevel
 from intake_app.domain.roles import Role
 from intake_app.services.case_core import new_case_row, reference_for, timestamp
 from intake_app.services.cases import CaseService
+from intake_app.services.demo_risk import add_risk_history
 from intake_app.services.session import Session
 from intake_app.services.vault_access import VaultAccess
 from intake_app.vault import audit, crypto
@@ -154,7 +155,8 @@ def build_demo_vault(data_dir: Path, count: int = 240, *, kdf: crypto.KdfParams 
                      seed: int = 2026) -> dict[str, tuple[str, str]]:
     """Create a vault in ``data_dir`` with an administrator, a supervisor and two
     caseworkers of one team, and ``count`` synthetic cases (a mix of open, closed and draft,
-    assigned and unassigned, with edits so history exists). Returns the demo logins:
+    assigned and unassigned, with edits so history exists, and incidents and risk assessments
+    at every level on about half of them: ``services/demo_risk.py``). Returns the demo logins:
     ``{"admin" | "supervisor" | "caseworker" | "caseworker2": (username, passphrase)}``.
 
     ``kdf``: production callers pass None (the vault calibrates); tests pass cheap params.
@@ -184,6 +186,7 @@ def build_demo_vault(data_dir: Path, count: int = 240, *, kdf: crypto.KdfParams 
                 clock.advance(rng)
                 refs[key].append(service.create_case(synthetic_values(rng, clock().date())))
             _edit_some(service, refs[key], rng, clock)
+            add_risk_history(session, refs[key], rng, clock, lambda: clock.advance(rng))
     username, passphrase, _ = DEMO_USERS["supervisor"]
     with Session(Vault.unlock(Path(data_dir), username, passphrase, clock=clock)) as session:
         _supervise(session, CaseService(session), refs, rng, clock)
@@ -219,15 +222,6 @@ def _supervise(vault: VaultAccess, service: CaseService, refs: dict[str, list[st
         clock.advance(rng)
         if service.get_case(ref).status is CaseStatus.OPEN:
             service.set_status(ref, CaseStatus.DRAFT)
-    # Risk levels are written by the risk assessment service once it exists; the demo sets
-    # some directly so the list's risk column and filter have something to show.
-    with vault.transaction() as conn:
-        repo = CasesRepo(conn)
-        for ref in everyone:
-            level = rng.choice(_RISK)
-            stored = repo.by_reference(ref)
-            if level is not None and stored is not None:
-                repo.set_risk_level(stored.id, level)
 
 
 def bulk_load_synthetic(vault: Vault, count: int = 100_000, *, owners: Sequence[str],

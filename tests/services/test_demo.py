@@ -9,10 +9,13 @@ from datetime import UTC, datetime
 
 from intake_app.domain.answers import DECLINED
 from intake_app.domain.case_record import CaseStatus
+from intake_app.domain.risk import RiskLevel
 from intake_app.domain.roles import Role
 from intake_app.services.admin import AdminService
+from intake_app.services.assessments import AssessmentService
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import build_demo_vault, bulk_load_synthetic
+from intake_app.services.incidents import IncidentService
 from intake_app.services.session import Session
 from intake_app.vault.store import Vault
 from tests.conftest import TEST_KDF
@@ -50,8 +53,29 @@ def test_demo_vault(tmp_path):
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         assert max(r.updated_at for r in rows) <= now  # nothing recorded in the future
         assert service.search("lucja") or service.search("ольга") or service.search("王")
+        _risk_history_is_varied(Session(vault), [r.reference for r in rows])
     with Vault.unlock(data, *logins["admin"]) as vault:
         assert AdminService(Session(vault)).verify().ok
+
+
+def _risk_history_is_varied(session: Session, refs: list[str]) -> None:
+    """Every level, a raised judgement, escalation, repeat, a screen and incidents somewhere,
+    all recorded through the services (so the risk tab is never empty at first look)."""
+    assessments = AssessmentService(session, review_interval_days=90)
+    incidents = IncidentService(session)
+    levels, rules, judged, checklists, logged = set(), set(), 0, set(), 0
+    for ref in refs:
+        for record in assessments.list_assessments(ref):
+            levels.add(record.level)
+            rules.update(record.outcome["rules_fired"])
+            judged += record.judgement_level is not None
+            checklists.add(record.checklist_id)
+        logged += len(incidents.list_incidents(ref, history=False))
+    assert set(RiskLevel) <= levels
+    assert {"escalation", "repeat"} <= rules
+    assert judged >= 2
+    assert {"risk_identification", "stalking_screen"} <= checklists
+    assert logged >= 50
 
 
 def test_bulk_loader(tmp_path):
