@@ -28,6 +28,13 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from intake_app import APP_NAME, __version__
 from intake_app.cli_cases import case_json, case_text, import_cases, read_cases_file
+from intake_app.cli_risk import (
+    assessment_json,
+    incident_input,
+    incident_json,
+    outcome_json,
+    read_json_object,
+)
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
 from intake_app.domain.errors import (
     DiskFull,
@@ -140,6 +147,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ref", required=True)
     p.add_argument("--json", action="store_true",
                    help='print {"reference", "status", "values"}; "values" is an import line')
+
+    incident = _command(sub, "incident", 1, help="a case's incident log").add_subparsers(
+        dest="incident_command", required=True)
+    p = _command(incident, "add", 2, help="log an incident from INCIDENT.json")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--ref", required=True)
+    p.add_argument("--file", required=True, type=Path, help="INCIDENT.json")
+
+    p = _command(sub, "assess", 1, help="complete a risk checklist for a case from "
+                                        "ANSWERS.json; prints the outcome as JSON")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--ref", required=True)
+    p.add_argument("--checklist", required=True, metavar="ID", help="see 'checklists list'")
+    p.add_argument("--answers", required=True, type=Path, help="ANSWERS.json")
+    p.add_argument("--judgement", metavar="LEVEL", choices=("standard", "medium", "high"),
+                   help="professional judgement: raise the level to LEVEL (never lower)")
+    p.add_argument("--reason", default="", help="why (needed with --judgement)")
+    p.add_argument("--ground", dest="grounds", action="append", default=[], metavar="ID",
+                   help="an offered ground for the judgement (immigration, language, "
+                        "extreme_fear); may be repeated")
 
     admin = _command(sub, "admin", 1, help="administration commands").add_subparsers(
         dest="admin_command", required=True)
@@ -383,13 +410,57 @@ class Cli:
         with self.sign_in(self.args.actor) as services:
             record = granted(services.cases, services, Action.CASE_VIEW_OWN).get_case(
                 self.args.ref)
+            incidents = granted(services.incidents, services, Action.INCIDENT_VIEW) \
+                .list_incidents(self.args.ref, history=False)
+            assessments = granted(services.assessments, services, Action.ASSESSMENT_VIEW) \
+                .list_assessments(self.args.ref)
         if self.args.json:
+            shown_case = case_json(record)
+            shown_case["incidents"] = [incident_json(i) for i in incidents]
+            shown_case["assessments"] = [assessment_json(a) for a in assessments]
             # Not through say(), as for 'admin audit --json'; ASCII-escaped, because stored
             # names may hold direction marks that would reorder the terminal's line.
-            print(json.dumps(case_json(record), indent=1), file=self.out)
+            print(json.dumps(shown_case, indent=1), file=self.out)
             return
         for line in case_text(record):
             self.say(line)
+        self.say(f"Incidents ({len(incidents)}):")
+        for i in incidents:
+            police = f"police: {i.details.police_involved.value}"
+            if i.details.police_reference:
+                police += f" ({i.details.police_reference})"
+            self.say(f"  {i.date:%d/%m/%Y}  {shown(i.details.summary)}  [{shown(police)}]"
+                     f"{'  (corrected)' if i.corrected else ''}")
+        self.say(f"Assessments ({len(assessments)}):")
+        for a in assessments:
+            outcome = a.outcome
+            level = a.level.value if a.level else "no level"
+            fired = ", ".join(outcome.get("rules_fired") or []) or "none"
+            self.say(f"  {shown(a.completed_at)}  {shown(a.checklist_id)} v{shown(a.version)}: "
+                     f"score {outcome.get('score')}, {level}; rules: {shown(fired)}")
+
+    def incident_add(self) -> None:
+        source = str(self.args.file)
+        details = incident_input(read_json_object(self.args.file, "an incident"), source)
+        with self.sign_in(self.args.actor) as services:
+            added = granted(services.incidents, services, Action.INCIDENT_RECORD).add_incident(
+                self.args.ref, details)
+        self.say(f"Incident {added.id} recorded for {shown(self.args.ref)} "
+                 f"({added.date:%d/%m/%Y}).")
+
+    def assess(self) -> None:
+        if self.args.reason and not self.args.judgement and not self.args.grounds:
+            raise CliError("--reason goes with --judgement LEVEL; nothing was recorded")
+        if self.args.grounds and not self.args.judgement:
+            raise CliError("--ground goes with --judgement LEVEL; nothing was recorded")
+        answers = read_json_object(self.args.answers, "answers by item id")
+        with self.sign_in(self.args.actor) as services:
+            risk = granted(services.risk, services, Action.ASSESSMENT_RECORD)
+            done = risk.assess(self.args.ref, self.args.checklist, answers,
+                               judgement_level=self.args.judgement, reason=self.args.reason,
+                               grounds=self.args.grounds)
+        # JSON, like 'admin audit --json': json.dumps escapes what it must.
+        print(json.dumps(outcome_json(done.record.outcome), indent=1), file=self.out)
 
     def self_test(self) -> None:
         from intake_app.selftest import run_self_test
@@ -429,6 +500,8 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
             handler = getattr(cli, f"checklists_{args.checklists_command}")
         elif args.command == "case":
             handler = getattr(cli, f"case_{args.case_command}")
+        elif args.command == "incident":
+            handler = getattr(cli, f"incident_{args.incident_command}")
         else:
             handler = getattr(cli, args.command.replace("-", "_"))
         handler()

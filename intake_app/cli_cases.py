@@ -118,9 +118,8 @@ def case_json(record: CaseRecord) -> dict[str, object]:
         "reference": record.reference,
         "status": record.status.value,
         "values": to_jsonable(dict(sorted(record.values.items()))),
-        # The incidents and assessments branch adds "incidents" and "assessments" here (lists
-        # of the case's incident log and completed assessments); they are left out until
-        # there is something to put in them, rather than printed as empty placeholders.
+        # "incidents" and "assessments" are added by the command (cli_risk.incident_json,
+        # assessment_json), which reads them through their own audited services.
     }
 
 
