@@ -27,7 +27,9 @@ from intake_app.domain.checklists import (
     parse_answers,
     parse_judgement,
 )
+from intake_app.domain.checklists import offered as offered_for
 from intake_app.services.assessments import AssessmentService
+from intake_app.services.cases import CaseService
 from intake_app.services.incidents import IncidentService
 
 
@@ -44,13 +46,33 @@ def _police(tri: Tri) -> str:
     return tri.value if isinstance(tri, Tri) else str(tri)
 
 
+def case_facts(values: Mapping[str, object]) -> dict[str, object]:
+    """A case's answers as the facts a definition's conditions name (``abuse.forms``
+    includes ``honour``): choice keys as text, multiple choices as a tuple of keys, yes / no /
+    not sure as ``yes`` / ``no`` / ``unsure``, dates as YYYY-MM-DD. Declined, unasked and
+    list answers (phones, children, abusers) are not facts."""
+    facts: dict[str, object] = {}
+    for key, answer in values.items():
+        if isinstance(answer, Tri):
+            facts[key] = answer.value
+        elif isinstance(answer, dt.date):
+            facts[key] = answer.isoformat()
+        elif isinstance(answer, str):
+            facts[key] = answer
+        elif isinstance(answer, tuple) and all(isinstance(x, str) for x in answer):
+            facts[key] = tuple(answer)
+    return facts
+
+
 class RiskService:
     def __init__(self, catalogue: Catalogue | Callable[[], Catalogue],
                  assessments: AssessmentService, incidents: IncidentService, *,
+                 cases: CaseService | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         self._catalogue = catalogue
         self.assessments = assessments
         self.incidents = incidents
+        self.cases = cases
         self._today = today
 
     @property
@@ -65,12 +87,37 @@ class RiskService:
         when the catalogue has none."""
         return self.catalogue.get(checklist_id, version)
 
+    def facts(self, reference: str) -> dict[str, object]:
+        """What the definitions' conditions may name for this case: its intake answers
+        (``case_facts``) and the latest answer to every item of every checklist completed for
+        it, as ``<checklist id>.<item id>``."""
+        facts = case_facts(self.cases.get_case(reference).values) if self.cases else {}
+        for record in self.assessments.list_assessments(reference):  # oldest first
+            for item, stored in record.answers.items():
+                value = stored.get("answer") if isinstance(stored, Mapping) else stored
+                if isinstance(value, str):
+                    facts[f"{record.checklist_id}.{item}"] = value
+        return facts
+
+    def offered(self, reference: str) -> list[Definition]:
+        """The checklists to offer for this case: the latest version of each loaded one whose
+        ``offer_when`` holds (always, for one that declares none)."""
+        facts = self.facts(reference)
+        latest: dict[str, Definition] = {}
+        for defn in self.catalogue.loaded:
+            if defn.id not in latest or defn.version > latest[defn.id].version:
+                latest[defn.id] = defn
+        return [d for d in latest.values() if offered_for(d, facts)]
+
     def assess(self, reference: str, checklist_id: str, answers: Mapping[str, Any], *,
                version: int | None = None, judgement_level: str | None = None,
                reason: str = "", grounds: Iterable[str] = (),
                facts: Mapping[str, Any] | None = None) -> Completed:
-        """Score ``answers`` (the ANSWERS.json form) for case ``reference`` and record it."""
+        """Score ``answers`` (the ANSWERS.json form) for case ``reference`` and record it.
+        ``facts`` for the definition's conditions default to the case's (``facts``)."""
         defn = self.definition(checklist_id, version)
+        if facts is None:
+            facts = self.facts(reference)
         parsed = parse_answers(defn, answers)
         judgement = parse_judgement(judgement_level, reason, grounds) \
             if judgement_level else None

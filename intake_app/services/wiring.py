@@ -118,7 +118,8 @@ class Services:
         if self.assessments is not None and self.incidents is not None:
             from intake_app.services.risk import RiskService
 
-            self.risk = RiskService(self._checklists, self.assessments, self.incidents)
+            self.risk = RiskService(self._checklists, self.assessments, self.incidents,
+                                    cases=self.cases)
 
     def _checklists(self) -> Catalogue:
         """The shipped checklist definitions and the organisation's own (policy

@@ -41,7 +41,8 @@ def worker(open_as, clock, catalogue):
     cases = CaseService(session)
     incidents = IncidentService(session)
     assessments = AssessmentService(session, review_interval_days=90)
-    risk = RiskService(catalogue, assessments, incidents, today=lambda: clock.today)
+    risk = RiskService(catalogue, assessments, incidents, cases=cases,
+                       today=lambda: clock.today)
     return cases, incidents, risk
 
 
@@ -145,3 +146,32 @@ def test_the_wiring_gives_case_workers_a_risk_service_and_admins_none(shell_auth
     finally:
         worker.end()
         admin.end()
+
+
+def test_the_honour_based_screen_is_offered_when_the_intake_suggests_it(worker):
+    cases, _incidents, risk = worker
+    plain = cases.create_case(intake())
+    honour = cases.create_case({**intake("Grace Mensah"), "abuse.forms": ("honour",
+                                                                           "physical")})
+    assert {d.id for d in risk.offered(plain)} == {"risk_identification"}
+    assert {d.id for d in risk.offered(honour)} == {"risk_identification",
+                                                    "honour_based_abuse"}
+
+
+def test_the_stalking_screen_is_offered_after_a_risk_answer_suggests_it(worker, catalogue):
+    cases, _incidents, risk = worker
+    ref = cases.create_case(intake())
+    assert "stalking_screen" not in {d.id for d in risk.offered(ref)}
+    risk.assess(ref, RISK, {**answers(catalogue, 0), "stalking": "yes"})
+    assert "stalking_screen" in {d.id for d in risk.offered(ref)}
+
+
+def test_facts_hold_the_case_and_earlier_checklist_answers(worker, catalogue):
+    cases, _incidents, risk = worker
+    ref = cases.create_case({**intake(), "survivor.interpreter_needed": Tri.UNSURE})
+    risk.assess(ref, RISK, answers(catalogue, 3))
+    facts = risk.facts(ref)
+    assert facts["survivor.interpreter_needed"] == "unsure"
+    assert facts["referral.source"] == "self"
+    first = catalogue.get(RISK).scored_items()[0].id
+    assert facts[f"{RISK}.{first}"] == "yes"
