@@ -41,6 +41,7 @@ from intake_app.domain.errors import (
     IntakeError,
     PassphraseRejected,
     PermissionDenied,
+    ValidationFailed,
     VaultNotWritable,
 )
 from intake_app.domain.roles import Action, Role, require
@@ -384,7 +385,9 @@ class Cli:
                 "loaded": [{"id": d.id, "version": d.version, "title": d.title.source,
                             "items": list(d.item_ids())} for d in catalogue.loaded],
                 "refused": [{"file": r.file, "reason": r.reason} for r in catalogue.refused],
-            }, indent=1, ensure_ascii=False), file=self.out)
+            # ASCII-escaped, as case show --json: a file name or title from the organisation's
+            # folder may hold characters that would steer the terminal.
+            }, indent=1), file=self.out)
             return
         self.say(f"Loaded ({len(catalogue.loaded)}):")
         for d in catalogue.loaded:
@@ -443,8 +446,14 @@ class Cli:
         source = str(self.args.file)
         details = incident_input(read_json_object(self.args.file, "an incident"), source)
         with self.sign_in(self.args.actor) as services:
-            added = granted(services.incidents, services, Action.INCIDENT_RECORD).add_incident(
-                self.args.ref, details)
+            try:
+                added = granted(services.incidents, services, Action.INCIDENT_RECORD) \
+                    .add_incident(self.args.ref, details)
+            except ValidationFailed as exc:
+                raise CliError(f"{source}: " + "; ".join(
+                    f"{field}: {problem.message}" for field, problems in
+                    sorted(exc.problems.items()) for problem in problems)
+                    + "; nothing was recorded") from None
         self.say(f"Incident {added.id} recorded for {shown(self.args.ref)} "
                  f"({added.date:%d/%m/%Y}).")
 

@@ -13,6 +13,7 @@ refused naming the key and the reason.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from intake_app.domain.incidents import Incident, IncidentInput
 #: Far beyond any incident or answer sheet.
 MAX_FILE_BYTES = 1024 * 1024
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _TEXT_KEYS = ("summary", "police_reference", "injuries", "source")
 _TRI_KEYS = ("police_involved", "children_present")
 _INCIDENT_KEYS = ("date", *_TEXT_KEYS, *_TRI_KEYS)
@@ -79,12 +81,11 @@ def incident_input(data: dict[str, Any], source: str) -> IncidentInput:
         problems.append("date: must be text, YYYY-MM-DD")
     else:
         try:
+            if not _ISO_DAY.fullmatch(raw_day):  # fromisoformat also takes 2026-W01-1
+                raise ValueError(raw_day)
             day = date.fromisoformat(raw_day)
         except ValueError:
             problems.append(f"date: {raw_day!r} is not a date written YYYY-MM-DD")
-        else:
-            if len(raw_day) != 10:
-                problems.append(f"date: {raw_day!r} is not a date written YYYY-MM-DD")
     for key in _TEXT_KEYS:
         if key in data and not isinstance(data[key], str):
             problems.append(f"{key}: must be text")

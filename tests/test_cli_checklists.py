@@ -80,3 +80,16 @@ def test_self_test_fails_on_a_refused_definition_and_names_it(tmp_path):
     assert any(line.startswith("ok    checklists: 3 loaded") for line in lines), out
     assert f"FAIL  checklists: refused {Path(org / 'ours.toml')}: sections[0].items[0].id: " \
            "must be 1 to 64" in out
+
+
+def test_list_json_escapes_what_could_steer_a_terminal(tmp_path):
+    org = tmp_path / "org"
+    org.mkdir()
+    (org / "evil\u009b2J\u202egpj.toml").write_text("not toml [", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    policy = Policy(checklist_dir=str(org))
+    assert run(["checklists", "list", "--json"], stdout=out, stderr=err,
+               policy_loader=lambda: policy) == 0
+    printed = out.getvalue()
+    assert printed.isascii()
+    assert any("evil" in r["file"] for r in json.loads(printed)["refused"])

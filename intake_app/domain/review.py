@@ -7,8 +7,9 @@ review). An open case is due:
   day it was opened): a caseworker expects a new case to be assessed, and the list should say
   so rather than look reassuring;
 * after a **new incident**: one dated after the day of the latest level-producing assessment,
-  or dated that same day but recorded after the assessment was completed (an older incident
-  disclosed later is history, not news). Due since the incident's date;
+  or recorded or corrected after that assessment was completed, whatever its date (an
+  incident disclosed late was not weighed by the assessment either, and could change its
+  escalation rule). Due since the incident's date;
 * when the latest level-producing assessment is **review_interval_days** old or older (due on
   the day the interval runs out: with 90 days, an assessment of 1 March is due on 30 May).
 

@@ -8,7 +8,9 @@ Public API of ``AssessmentService(vault, *, review_interval_days=90)`` (``vault`
     load_assessment_draft(ref, checklist_id) -> AssessmentDraft | None
     assessment_drafts(ref) -> list[AssessmentDraft]              this user's, newest first
     discard_assessment_draft(ref, checklist_id) -> None          audited when one existed
-    record_assessment(ref, AssessmentInput) -> AssessmentRecord  audited "assessment.record"
+    complete(ref, Definition, answers, judgement=None, facts=None) -> (Outcome, AssessmentRecord)
+                                                                 scored and recorded in one
+                                                                 transaction; "assessment.record"
     list_assessments(ref) -> list[AssessmentRecord]              audited "assessment.view"
     review_due(ref) -> ReviewDue                                 audited "review.view"
 
@@ -44,6 +46,17 @@ from intake_app.domain.assessment_record import (
     check_assessment,
     json_object_text,
 )
+from intake_app.domain.case_codec import decode_values
+from intake_app.domain.checklists import (
+    Definition,
+    IncidentFact,
+    Judgement,
+    Outcome,
+    assess,
+    outcome_to_dict,
+    parse_answers,
+)
+from intake_app.domain.checklists.facts import case_facts, checklist_facts, judgement_text
 from intake_app.domain.errors import InvalidInput
 from intake_app.domain.review import DEFAULT_INTERVAL_DAYS, ReviewDue, review_due
 from intake_app.domain.roles import Action, require
@@ -54,6 +67,7 @@ from intake_app.services.vault_access import VaultAccess
 from intake_app.vault import audit
 from intake_app.vault.assessments_repo import AssessmentsRepo, draft_record
 from intake_app.vault.database import Connection
+from intake_app.vault.incidents_repo import IncidentsRepo
 
 
 def _checklist_id(value: object) -> str:
@@ -79,31 +93,73 @@ class AssessmentService:
 
     # --- completed assessments -----------------------------------------------------------------
 
-    def record_assessment(self, reference: str, record: AssessmentInput) -> AssessmentRecord:
-        """Record a completed assessment (see the module docstring); returns it as stored."""
+    def complete(self, reference: str, defn: Definition, answers: Mapping[str, Any], *,
+                 judgement: Judgement | None = None,
+                 facts: Mapping[str, object] | None = None) -> tuple[Outcome, AssessmentRecord]:
+        """Score ``answers`` on ``defn`` for the case and record the result, in one
+        transaction: the case's incident log, MARAC referral dates, intake answers and earlier
+        checklist answers are read in it, so the outcome is never computed on a log a colleague
+        has since changed, and a refusal (unanswered items, a judgement that lowers or gives no
+        reason, a closed case) records nothing and writes no audit entry. The engine is the
+        only way a level reaches the case: nothing here takes a level or an outcome from the
+        caller. ``facts`` add to (and override) the case's own for the definition's
+        conditions."""
         with self.access.guarded(reference, edit=True):
             require(self.vault.role, Action.ASSESSMENT_RECORD)  # before looking at the input
-            checked = check_assessment(record)
-            answers = json_object_text(checked.answers, "answers")
-            outcome = json_object_text(checked.outcome, "outcome")
             with self.vault.transaction() as conn:
                 me, case = self.access.load(conn, reference, edit=True)
                 require(me.role, Action.ASSESSMENT_RECORD)
                 open_case_or_refuse(case)
                 repo = AssessmentsRepo(conn)
-                moment = self.vault.clock()
-                assessment_id = repo.insert(case.id, checked, answers=answers, outcome=outcome,
-                                            by=me.user, at=stamp(moment),
-                                            on=moment.astimezone().date())
-                if checked.level is not None:
-                    repo.refresh(case.id)
-                draft = repo.draft(me.user, case.id, checked.checklist_id)
-                if draft is not None:
-                    repo.delete_draft(draft.id)
-                self._audit(conn, "assessment.record", reference,
-                            f"assessment={assessment_id} checklist={checked.checklist_id} "
-                            f"version={checked.version}")
-                return repo.of_case(case.id, reference, only=assessment_id)[0]
+                stored_as = repo.definition_sha(defn.id, str(defn.version))
+                if stored_as is not None and stored_as != defn.sha256:
+                    raise InvalidInput(
+                        f"checklist {defn.id} version {defn.version} was used before with "
+                        "different wording; an organisation that changes a definition must "
+                        "give it a new version number")
+                earlier = repo.of_case(case.id, reference)
+                log = IncidentsRepo(conn)
+                incidents = [IncidentFact(i.date, i.details.police_involved.value)
+                             for i in log.of_case(case.id, reference, history=False)]
+                referrals = [r.referred_on for r in log.referrals(case.id, reference)]
+                known = {**case_facts(decode_values(case.data)), **checklist_facts(earlier)}
+                known.update(facts or {})
+                before = [parse_stamp(r.completed_at).astimezone().date()
+                          for r in earlier if r.checklist_id == defn.id]
+                outcome = assess(defn, answers, facts=known, incidents=incidents,
+                                 marac_referred_on=max(referrals) if referrals else None,
+                                 judgement=judgement, today=self._today(),
+                                 previous_assessed_on=max(before) if before else None)
+                parsed = parse_answers(defn, answers)
+                record = check_assessment(AssessmentInput(
+                    checklist_id=defn.id, version=str(defn.version), sha256=defn.sha256,
+                    definition_text=defn.source_text,
+                    answers={item: {"answer": a.value, "comment": a.comment,
+                                    "source": a.source} for item, a in parsed.items()},
+                    outcome=outcome_to_dict(outcome),
+                    level=outcome.level if defn.produces_level else None,
+                    judgement_level=judgement.level if judgement else None,
+                    judgement_reason=judgement_text(judgement)))
+                return outcome, self._record_in(conn, me.user, case.id, reference, record)
+
+    def _record_in(self, conn: Connection, user: str, case_id: int, reference: str,
+                   record: AssessmentInput) -> AssessmentRecord:
+        """Store a checked assessment the engine produced (only ``complete`` calls this)."""
+        repo = AssessmentsRepo(conn)
+        moment = self.vault.clock()
+        assessment_id = repo.insert(case_id, record,
+                                    answers=json_object_text(record.answers, "answers"),
+                                    outcome=json_object_text(record.outcome, "outcome"),
+                                    by=user, at=stamp(moment), on=moment.astimezone().date())
+        if record.level is not None:
+            repo.refresh(case_id)
+        draft = repo.draft(user, case_id, record.checklist_id)
+        if draft is not None:
+            repo.delete_draft(draft.id)
+        self._audit(conn, "assessment.record", reference,
+                    f"assessment={assessment_id} checklist={record.checklist_id} "
+                    f"version={record.version}")
+        return repo.of_case(case_id, reference, only=assessment_id)[0]
 
     def list_assessments(self, reference: str) -> list[AssessmentRecord]:
         """The case's completed assessments, oldest first, each as it was made."""
@@ -146,6 +202,7 @@ class AssessmentService:
             with self.vault.transaction() as conn:
                 me, case = self.access.load(conn, reference, edit=True)
                 require(me.role, Action.ASSESSMENT_RECORD)
+                open_case_or_refuse(case)  # a closed case takes no assessment, so no draft
                 repo = AssessmentsRepo(conn)
                 now = stamp(self.vault.clock())
                 existing = repo.draft(me.user, case.id, checklist)

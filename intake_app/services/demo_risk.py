@@ -69,7 +69,7 @@ def add_risk_history(session: Session, refs: Sequence[str], rng: random.Random,
     catalogue = load_checklists(shipped_checklists_dir())
     incidents = IncidentService(session)
     assessments = AssessmentService(session, review_interval_days=90)
-    risk = RiskService(catalogue, assessments, incidents, today=lambda: now().date())
+    risk = RiskService(catalogue, assessments, incidents)
     recorded = 0
     for index, ref in enumerate(rng.sample(list(refs), len(refs) // 2)):
         yes, judgement, police, marac = _STORIES[index % len(_STORIES)]

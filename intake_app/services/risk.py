@@ -2,32 +2,29 @@
 records (``services/incidents.py``, ``services/assessments.py``).
 
 ``RiskService.assess`` is the one path the GUI's "Complete assessment" and the CLI's
-``assess`` both take: it picks the definition from the loaded catalogue, parses the answers,
-reads the case's incident log and MARAC referral dates for the escalation and repeat rules,
-scores, and records the outcome with a copy of the definition, all checked by the roles the
-two services below check. Nothing is recorded when any step refuses.
+``assess`` both take: it picks the definition from the loaded catalogue and parses the answers
+and the judgement; ``AssessmentService.complete`` then reads the case's incident log, MARAC
+referral dates and facts, scores and records the outcome with a copy of the definition, in one
+transaction, checked by the roles. Nothing is recorded, and nothing audited, when any step
+refuses. ``offered`` and ``facts`` say which checklists to offer a case.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from intake_app.domain.answers import Tri
-from intake_app.domain.assessment_record import AssessmentInput, AssessmentRecord
+from intake_app.domain.assessment_record import AssessmentRecord
 from intake_app.domain.checklists import (
     Catalogue,
     Definition,
-    IncidentFact,
     Outcome,
-    assess,
-    outcome_to_dict,
     parse_answers,
     parse_judgement,
 )
 from intake_app.domain.checklists import offered as offered_for
+from intake_app.domain.checklists.facts import case_facts, checklist_facts
 from intake_app.services.assessments import AssessmentService
 from intake_app.services.cases import CaseService
 from intake_app.services.incidents import IncidentService
@@ -42,38 +39,14 @@ class Completed:
     record: AssessmentRecord
 
 
-def _police(tri: Tri) -> str:
-    return tri.value if isinstance(tri, Tri) else str(tri)
-
-
-def case_facts(values: Mapping[str, object]) -> dict[str, object]:
-    """A case's answers as the facts a definition's conditions name (``abuse.forms``
-    includes ``honour``): choice keys as text, multiple choices as a tuple of keys, yes / no /
-    not sure as ``yes`` / ``no`` / ``unsure``, dates as YYYY-MM-DD. Declined, unasked and
-    list answers (phones, children, abusers) are not facts."""
-    facts: dict[str, object] = {}
-    for key, answer in values.items():
-        if isinstance(answer, Tri):
-            facts[key] = answer.value
-        elif isinstance(answer, dt.date):
-            facts[key] = answer.isoformat()
-        elif isinstance(answer, str):
-            facts[key] = answer
-        elif isinstance(answer, tuple) and all(isinstance(x, str) for x in answer):
-            facts[key] = tuple(answer)
-    return facts
-
-
 class RiskService:
     def __init__(self, catalogue: Catalogue | Callable[[], Catalogue],
                  assessments: AssessmentService, incidents: IncidentService, *,
-                 cases: CaseService | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 cases: CaseService | None = None) -> None:
         self._catalogue = catalogue
         self.assessments = assessments
         self.incidents = incidents
         self.cases = cases
-        self._today = today
 
     @property
     def catalogue(self) -> Catalogue:
@@ -92,11 +65,7 @@ class RiskService:
         (``case_facts``) and the latest answer to every item of every checklist completed for
         it, as ``<checklist id>.<item id>``."""
         facts = case_facts(self.cases.get_case(reference).values) if self.cases else {}
-        for record in self.assessments.list_assessments(reference):  # oldest first
-            for item, stored in record.answers.items():
-                value = stored.get("answer") if isinstance(stored, Mapping) else stored
-                if isinstance(value, str):
-                    facts[f"{record.checklist_id}.{item}"] = value
+        facts.update(checklist_facts(self.assessments.list_assessments(reference)))
         return facts
 
     def offered(self, reference: str) -> list[Definition]:
@@ -113,37 +82,12 @@ class RiskService:
                version: int | None = None, judgement_level: str | None = None,
                reason: str = "", grounds: Iterable[str] = (),
                facts: Mapping[str, Any] | None = None) -> Completed:
-        """Score ``answers`` (the ANSWERS.json form) for case ``reference`` and record it.
-        ``facts`` for the definition's conditions default to the case's (``facts``)."""
+        """Score ``answers`` (the ANSWERS.json form) for case ``reference`` and record it, in
+        one transaction (``AssessmentService.complete``). ``facts`` add to the case's own."""
         defn = self.definition(checklist_id, version)
-        if facts is None:
-            facts = self.facts(reference)
-        parsed = parse_answers(defn, answers)
+        parse_answers(defn, answers)  # refused before the vault is touched
         judgement = parse_judgement(judgement_level, reason, grounds) \
             if judgement_level else None
-        incidents = [IncidentFact(i.date, _police(i.details.police_involved))
-                     for i in self.incidents.list_incidents(reference, history=False)]
-        referrals = [m.referred_on for m in self.incidents.marac_referrals(reference)]
-        outcome = assess(defn, parsed, facts=facts, incidents=incidents,
-                         marac_referred_on=max(referrals) if referrals else None,
-                         judgement=judgement, today=self._today())
-        stored_answers = {item: {"answer": a.value, "comment": a.comment, "source": a.source}
-                          for item, a in parsed.items()}
-        record = self.assessments.record_assessment(reference, AssessmentInput(
-            checklist_id=defn.id, version=str(defn.version), sha256=defn.sha256,
-            definition_text=defn.source_text, answers=stored_answers,
-            outcome=outcome_to_dict(outcome),
-            level=outcome.level if defn.produces_level else None,
-            judgement_level=judgement.level if judgement else None,
-            judgement_reason=_reason_text(judgement.reason, judgement.grounds)
-            if judgement else ""))
+        outcome, record = self.assessments.complete(reference, defn, answers,
+                                                    judgement=judgement, facts=facts)
         return Completed(defn, outcome, record)
-
-
-def _reason_text(reason: str, grounds: tuple[str, ...]) -> str:
-    """The judgement's reason as one stored text: the offered grounds by id, then her words
-    (the outcome keeps them apart as well)."""
-    parts = [f"grounds: {', '.join(grounds)}"] if grounds else []
-    if reason.strip():
-        parts.append(reason.strip())
-    return "; ".join(parts)

@@ -57,6 +57,13 @@ class AssessmentsRepo:
             "first_seen) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
             (record.sha256, record.checklist_id, record.version, record.definition_text, at))
 
+    def definition_sha(self, checklist_id: str, version: str) -> str | None:
+        """The SHA-256 under which this id and version were first kept, if ever."""
+        row = self.conn.execute(
+            "SELECT sha256 FROM checklist_definitions WHERE checklist_id = ? AND version = ? "
+            "ORDER BY first_seen LIMIT 1", (checklist_id, version)).fetchone()
+        return None if row is None else str(row[0])
+
     def insert(self, case_id: int, record: AssessmentInput, *, answers: str, outcome: str,
                by: str, at: str, on: date) -> int:
         """A completed assessment (its definition kept first); ``answers`` and ``outcome``

@@ -104,9 +104,13 @@ class IncidentsRepo:
     def earliest_new(self, case_id: int, assessed_on: str, assessed_at: str) -> str | None:
         """The date of the earliest incident that is new since an assessment completed at
         ``assessed_at`` on day ``assessed_on`` (see ``domain/review.py``), or None."""
+        # New: dated after the assessment's day, or recorded (or corrected) after it was
+        # completed, whatever its date: an incident disclosed late was not weighed either.
+        # (Stamps are whole seconds: one written in the very second of the assessment is
+        # taken as known to it, as a script logging then assessing at once expects.)
         row = self.conn.execute(
             "SELECT min(date) FROM incidents WHERE case_id = ?1 "
-            "AND (date > ?2 OR (date = ?2 AND created_at > ?3))",
+            "AND (date > ?2 OR updated_at > ?3)",
             (case_id, assessed_on, assessed_at)).fetchone()
         return None if row is None or row[0] is None else str(row[0])
 

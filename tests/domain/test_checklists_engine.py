@@ -234,6 +234,21 @@ def test_repeat_is_a_new_incident_within_twelve_months_of_the_marac_referral(day
     assert outcome.level is RiskLevel.STANDARD
 
 
+def test_a_repeat_already_assessed_does_not_fire_again():
+    incident = [police(REFERRED + dt.timedelta(days=30), "no")]
+    first = assess(RISK, answers(RISK, 2), incidents=incident, marac_referred_on=REFERRED,
+                   today=REFERRED + dt.timedelta(days=40))
+    assert "repeat" in first.rules_fired
+    years_later = assess(RISK, answers(RISK, 2), incidents=incident,
+                         marac_referred_on=REFERRED, today=REFERRED + dt.timedelta(days=1100),
+                         previous_assessed_on=REFERRED + dt.timedelta(days=40))
+    assert "repeat" not in years_later.rules_fired
+    # assessed before the incident: the incident is still new to the rule
+    again = assess(RISK, answers(RISK, 2), incidents=incident, marac_referred_on=REFERRED,
+                   today=TODAY, previous_assessed_on=REFERRED + dt.timedelta(days=10))
+    assert "repeat" in again.rules_fired
+
+
 def test_no_repeat_without_a_referral():
     incidents = [police(TODAY - dt.timedelta(days=3))]
     assert assess(RISK, answers(RISK, 2), incidents=incidents, today=TODAY).rules_fired == ()

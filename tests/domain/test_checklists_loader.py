@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import shutil
+import os
 from pathlib import Path
 
 import pytest
@@ -209,6 +209,10 @@ def edit(old: str, new: str, text: str = BASE) -> str:
      "U+202E"),
     (edit('title = "Her agreement"', 'title = "Her \\u001bagreement"'), "sections[0].title",
      "U+001B"),
+    (edit('title = "Her agreement"', 'title = "Her \\u2028agreement"'), "sections[0].title",
+     "U+2028"),
+    (edit('title = "Her agreement"', 'title = "Her \\U000E0041agreement"'),
+     "sections[0].title", "U+E0041"),
     (edit('title = "Her agreement"', 'title = ""'), "sections[0].title", "empty"),
     (edit("pl = \"Przed skierowaniem\"", "PL = \"Przed\""), "title_translations.PL",
      "language code"),
@@ -313,17 +317,56 @@ def test_organisation_folder_good_and_bad_files(tmp_path):
         catalogue.get("safe_referral", 1)
 
 
-def test_the_same_id_and_version_as_a_shipped_file_is_refused_naming_both(tmp_path):
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_organisation_file_may_not_take_a_shipped_id(tmp_path, version):
+    """Neither the same version nor a higher one: a version 2 would otherwise replace the
+    shipped risk checklist for every assessment, unnoticed."""
     org = tmp_path / "org"
     org.mkdir()
-    shutil.copy(SHIPPED / "risk_identification.v1.toml", org / "ours.toml")
+    text = (SHIPPED / "risk_identification.v1.toml").read_text(encoding="utf-8")
+    (org / "ours.toml").write_text(text.replace("version = 1", f"version = {version}", 1),
+                                   encoding="utf-8")
     catalogue = load_checklists(SHIPPED, org)
     assert [d.source_name for d in catalogue.versions("risk_identification")] == [
         str(SHIPPED / "risk_identification.v1.toml")]
+    assert catalogue.get("risk_identification").version == 1
     (refusal,) = catalogue.refused
     assert refusal.file == str(org / "ours.toml")
-    assert "risk_identification version 1" in refusal.reason
-    assert str(SHIPPED / "risk_identification.v1.toml") in refusal.reason
+    assert "ships with the app" in refusal.reason
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_folder_or_file_others_can_change_is_not_used(tmp_path):
+    org = tmp_path / "org"
+    org.mkdir()
+    (org / "ours.toml").write_text(BASE, encoding="utf-8")
+    assert load_checklists(SHIPPED, org).refused == ()
+    (org / "ours.toml").chmod(0o666)
+    (refusal,) = load_checklists(SHIPPED, org).refused
+    assert refusal.file == str(org / "ours.toml") and "other users" in refusal.reason
+    (org / "ours.toml").chmod(0o644)
+    org.chmod(0o777)
+    try:
+        catalogue = load_checklists(SHIPPED, org)
+    finally:
+        org.chmod(0o755)
+    (refusal,) = catalogue.refused
+    assert refusal.file == str(org) and "other users" in refusal.reason
+    assert {d.id for d in catalogue.loaded} == {d.id for d in load_checklists(SHIPPED).loaded}
+
+
+def test_a_folder_is_read_only_up_to_its_size_limit(tmp_path, monkeypatch):
+    from intake_app.domain.checklists import loader
+
+    org = tmp_path / "org"
+    org.mkdir()
+    for n in range(3):
+        (org / f"c{n}.toml").write_text(BASE.replace('id = "safe_referral"', f'id = "ours{n}"'),
+                                        encoding="utf-8")
+    monkeypatch.setattr(loader, "MAX_FOLDER_BYTES", int(len(BASE) * 2.5))
+    catalogue = load_checklists(SHIPPED, org)
+    assert [Path(r.file).name for r in catalogue.refused] == ["c2.toml"]
+    assert "MiB together" in catalogue.refused[0].reason
 
 
 def test_the_same_id_and_version_twice_in_one_folder_refuses_both(tmp_path):

@@ -64,6 +64,7 @@ def test_incident_add_then_case_show_lists_it(staff_vault_dir, tmp_path, case_re
 @pytest.mark.parametrize(("data", "expected"), [
     ({"summary": "x", "police_involved": "yes"}, "date: needed"),
     ({"date": "03/11/2026", "summary": "x", "police_involved": "yes"}, "YYYY-MM-DD"),
+    ({"date": "2026-W01-1", "summary": "x", "police_involved": "yes"}, "YYYY-MM-DD"),
     ({"date": day(1), "police_involved": "yes"}, "summary: needed"),
     ({"date": day(1), "summary": "x", "police_involved": True}, "police_involved: must be"),
     ({"date": day(1), "summary": "x", "police_involved": "yes", "weapon": "knife"},
@@ -82,9 +83,11 @@ def test_bad_incident_files_are_refused_naming_the_key(staff_vault_dir, tmp_path
 
 def test_a_future_incident_is_refused_by_the_service(staff_vault_dir, tmp_path, case_ref):
     code, _out, err = add_incident(staff_vault_dir, tmp_path, case_ref, {
-        "date": (date.today() + timedelta(days=2)).isoformat(), "summary": "x",
+        "date": (date.today() + timedelta(days=2)).isoformat(), "summary": "  ",
         "police_involved": "no"})
-    assert code == 1 and err
+    message = one_line_failure(code, err)
+    assert "date: The date cannot be in the future." in message
+    assert "summary: Write a short account of what happened." in message
     assert show_json(staff_vault_dir, case_ref)["incidents"] == []
 
 

@@ -17,7 +17,7 @@ from intake_app.services.assessments import AssessmentService
 from intake_app.services.cases import CaseService
 from intake_app.services.incidents import IncidentService
 from intake_app.services.session import Session
-from tests.services.test_risk_records import SCREEN, Clock, Staff, assessment, intake
+from tests.services.test_risk_records import Clock, Staff, complete, intake
 
 INTERVAL = 30
 
@@ -70,7 +70,7 @@ def test_never_assessed_open_case_is_due_closed_and_draft_are_not(as_user, clock
 def test_interval_boundary(as_user, clock, days, due):
     cw1 = as_user("cw1")
     ref = cw1.cases.create_case(intake())
-    cw1.assessments.record_assessment(ref, assessment(RiskLevel.MEDIUM))
+    complete(cw1, ref, RiskLevel.MEDIUM)
     assessed = clock.today
     assert not cw1.assessments.review_due(ref).due and not in_list(cw1, ref)
     clock.days(days)
@@ -87,12 +87,11 @@ def test_interval_boundary(as_user, clock, days, due):
 def test_a_screen_does_not_restart_the_clock(as_user, clock):
     cw1 = as_user("cw1")
     ref = cw1.cases.create_case(intake())
-    cw1.assessments.record_assessment(ref, assessment(RiskLevel.HIGH))
+    complete(cw1, ref, RiskLevel.HIGH)
     clock.days(INTERVAL)
-    cw1.assessments.record_assessment(ref, assessment(None, text=SCREEN,
-                                                      checklist="stalking-screen"))
+    complete(cw1, ref, None)
     assert cw1.assessments.review_due(ref).due and in_list(cw1, ref)
-    cw1.assessments.record_assessment(ref, assessment(RiskLevel.HIGH))
+    complete(cw1, ref, RiskLevel.HIGH)
     assert not cw1.assessments.review_due(ref).due and not in_list(cw1, ref)
 
 
@@ -105,24 +104,28 @@ def test_new_incident_makes_a_review_due_until_reassessed(as_user, clock):
     cw1 = as_user("cw1")
     ref = cw1.cases.create_case(intake())
     clock.days(5)
-    cw1.assessments.record_assessment(ref, assessment(RiskLevel.STANDARD))
+    complete(cw1, ref, RiskLevel.STANDARD)
     clock.days(3)
-    # An older incident disclosed now is history, not a new incident.
-    old = cw1.incidents.add_incident(ref, incident(clock.today - timedelta(days=10)))
+    # An older incident disclosed after the assessment was not weighed by it either: due.
+    late = cw1.incidents.add_incident(ref, incident(clock.today - timedelta(days=10)))
+    state = cw1.assessments.review_due(ref)
+    assert state.due and state.reason is ReviewReason.NEW_INCIDENT
+    assert state.due_on == late.date and in_list(cw1, ref)
+    clock.tick(10)
+    complete(cw1, ref, RiskLevel.MEDIUM)
     assert not cw1.assessments.review_due(ref).due and not in_list(cw1, ref)
+    clock.tick(10)
     new = cw1.incidents.add_incident(ref, incident(clock.today - timedelta(days=1)))
     state = cw1.assessments.review_due(ref)
     assert state.due and state.reason is ReviewReason.NEW_INCIDENT
-    assert state.due_on == new.date
-    assert in_list(cw1, ref)
-    # Corrected to a date before the assessment, it no longer counts as new.
-    cw1.incidents.correct_incident(ref, new.id, incident(clock.today - timedelta(days=9)))
-    assert not cw1.assessments.review_due(ref).due and not in_list(cw1, ref)
-    cw1.incidents.correct_incident(ref, old.id, incident(clock.today))
-    assert in_list(cw1, ref)
+    assert state.due_on == new.date and in_list(cw1, ref)
     clock.tick(10)
-    cw1.assessments.record_assessment(ref, assessment(RiskLevel.MEDIUM))
-    assert not cw1.assessments.review_due(ref).due and not in_list(cw1, ref)
+    complete(cw1, ref, RiskLevel.MEDIUM)
+    assert not in_list(cw1, ref)
+    # A correction after the assessment (a date or the police answer changed) is news too.
+    clock.tick(10)
+    cw1.incidents.correct_incident(ref, late.id, incident(clock.today - timedelta(days=2)))
+    assert cw1.assessments.review_due(ref).due and in_list(cw1, ref)
 
 
 def test_incident_on_the_assessment_day_counts_only_when_recorded_after_it(as_user, clock):
@@ -130,7 +133,7 @@ def test_incident_on_the_assessment_day_counts_only_when_recorded_after_it(as_us
     ref = cw1.cases.create_case(intake())
     cw1.incidents.add_incident(ref, incident(clock.today))
     clock.tick(20)
-    cw1.assessments.record_assessment(ref, assessment(RiskLevel.HIGH))
+    complete(cw1, ref, RiskLevel.HIGH)
     assert not in_list(cw1, ref)  # the assessment already knew of it
     clock.tick(20)
     cw1.incidents.add_incident(ref, incident(clock.today))
@@ -147,7 +150,7 @@ def test_list_filter_returns_exactly_the_due_cases(as_user, clock):
         refs.append(ref)
         owners[ref] = worker.session.user
         if n % 4 != 3:
-            worker.assessments.record_assessment(ref, assessment(RiskLevel.MEDIUM))
+            complete(worker, ref, RiskLevel.MEDIUM)
         clock.days(7)
     # Now the first cases are older than the interval, a new incident on one, one closed.
     cw2.incidents.add_incident(refs[5], incident(clock.today))

@@ -16,10 +16,17 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from intake_app.domain.answers import Tri
-from intake_app.domain.assessment_record import AssessmentInput, definition_sha256
+from intake_app.domain.assessment_record import AssessmentRecord
 from intake_app.domain.case_record import CaseFilter, CaseStatus
+from intake_app.domain.checklists import (
+    Definition,
+    Judgement,
+    load_checklists,
+    shipped_checklists_dir,
+)
 from intake_app.domain.errors import (
     CaseClosed,
+    IntakeError,
     InvalidInput,
     NotFound,
     PermissionDenied,
@@ -86,21 +93,29 @@ def incident(day: date, summary: str = "Pushed her against the door; neighbours 
     return IncidentInput(date=day, summary=summary, police_involved=Tri.YES, **extra)
 
 
-DEFINITION = 'id = "risk-id"\nversion = "1"\ntitle = "Invented risk checklist"\n'
-SCREEN = 'id = "stalking-screen"\nversion = "1"\ntitle = "Invented screen"\n'
+CATALOGUE = load_checklists(shipped_checklists_dir())
+RISK_DEF = CATALOGUE.get("risk_identification")
+SCREEN_DEF = CATALOGUE.get("stalking_screen")
+#: "yes" answers that score each level on the shipped risk checklist.
+YES_FOR = {RiskLevel.HIGH: 15, RiskLevel.MEDIUM: 11, RiskLevel.STANDARD: 3}
 
 
-def assessment(level: RiskLevel | None, *, text: str = DEFINITION, checklist: str = "risk-id",
-               **extra: object) -> AssessmentInput:
-    values: dict[str, object] = {
-        "checklist_id": checklist, "version": "1", "sha256": definition_sha256(text),
-        "definition_text": text,
-        "answers": {"q1": {"answer": "yes", "comment": "She said so.", "source": "her"},
-                    "q2": "no"},
-        "outcome": {"score": 1, "rules_fired": [], "recommendations": []},
-        "level": level}
-    values.update(extra)
-    return AssessmentInput(**values)  # type: ignore[arg-type]
+def answers_for(level: RiskLevel | None) -> tuple[Definition, dict[str, object]]:
+    """The shipped risk checklist answered to score ``level``; the stalking screen (which
+    sets no level) for None. The first item carries a comment and a source."""
+    defn, yes = (SCREEN_DEF, 2) if level is None else (RISK_DEF, YES_FOR[level])
+    items = [i.id for i in defn.scored_items()]
+    answers: dict[str, object] = {i: ("yes" if n < yes else "no") for n, i in enumerate(items)}
+    answers[items[0]] = {"answer": answers[items[0]], "comment": "She said so.",
+                         "source": "her"}
+    return defn, answers
+
+
+def complete(staff: Staff, ref: str, level: RiskLevel | None, *,
+             judgement: Judgement | None = None) -> AssessmentRecord:
+    """Complete an assessment through the engine (the only way one is recorded)."""
+    defn, answers = answers_for(level)
+    return staff.assessments.complete(ref, defn, answers, judgement=judgement)[1]
 
 
 def dump(vault_dir) -> dict[str, list[tuple[object, ...]]]:
@@ -109,6 +124,12 @@ def dump(vault_dir) -> dict[str, list[tuple[object, ...]]]:
         return {t: vault.conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
                 for t in ("incidents", "incident_versions", "marac_referrals", "assessments",
                           "checklist_definitions", "assessment_drafts", "cases")}
+
+
+def case_audit(vault_dir, ref: str) -> list[tuple[str, str]]:
+    """The audit entries about case ``ref``: (action, detail)."""
+    with Vault.unlock(vault_dir, ADMIN, "admin passphrase for tests 01") as vault:
+        return [(e.action, e.detail) for e in audit.entries(vault.conn) if e.target == ref]
 
 
 # --- incidents ---------------------------------------------------------------------------------
@@ -187,7 +208,7 @@ def test_closed_case_takes_no_new_records(as_user, clock):
     with pytest.raises(CaseClosed):
         cw1.incidents.add_incident(ref, incident(clock.today))
     with pytest.raises(CaseClosed):
-        cw1.assessments.record_assessment(ref, assessment(RiskLevel.HIGH))
+        complete(cw1, ref, RiskLevel.HIGH)
     with pytest.raises(CaseClosed):
         cw1.incidents.record_marac_referral(ref, clock.today)
 
@@ -219,14 +240,13 @@ def test_latest_level_producing_assessment_sets_the_case_risk(as_user, clock):
     ref = cw1.cases.create_case(intake())
     assert risk_of(cw1, ref) is None
     clock.tick()
-    cw1.assessments.record_assessment(ref, assessment(RiskLevel.HIGH))
+    complete(cw1, ref, RiskLevel.HIGH)
     assert risk_of(cw1, ref) == "high"
     clock.tick()
-    cw1.assessments.record_assessment(ref, assessment(RiskLevel.STANDARD))
+    complete(cw1, ref, RiskLevel.STANDARD)
     assert risk_of(cw1, ref) == "standard"  # the latest wins, even when lower
     clock.tick()
-    screen = cw1.assessments.record_assessment(
-        ref, assessment(None, text=SCREEN, checklist="stalking-screen"))
+    screen = complete(cw1, ref, None)
     assert screen.level is None
     assert risk_of(cw1, ref) == "standard"  # a screen never changes it
     # The case list's risk filter sees it at once.
@@ -245,8 +265,7 @@ def test_a_case_risk_set_before_assessments_stays_until_one_with_a_level(as_user
     with cw1.session.transaction() as conn:
         repo = CasesRepo(conn)
         repo.set_risk_level(repo.by_reference(ref).id, RiskLevel.MEDIUM)  # as at schema 4
-    cw1.assessments.record_assessment(ref, assessment(None, text=SCREEN,
-                                                      checklist="stalking-screen"))
+    complete(cw1, ref, None)
     assert risk_of(cw1, ref) == "medium"
 
 
@@ -254,15 +273,17 @@ def test_assessment_reads_as_made_with_one_copy_of_each_definition(as_user, cloc
                                                                    staff_vault_dir):
     cw1 = as_user("cw1")
     ref = cw1.cases.create_case(intake())
-    made = cw1.assessments.record_assessment(ref, assessment(
-        RiskLevel.HIGH, judgement_level=RiskLevel.HIGH,
-        judgement_reason="Extreme fear; no interpreter available."))
-    cw1.assessments.record_assessment(ref, assessment(RiskLevel.MEDIUM))
-    assert made.definition_text == DEFINITION
-    assert made.sha256 == definition_sha256(DEFINITION)
-    assert made.answers["q1"]["comment"] == "She said so."
-    assert made.outcome == {"score": 1, "rules_fired": [], "recommendations": []}
+    made = complete(cw1, ref, RiskLevel.MEDIUM, judgement=Judgement(
+        RiskLevel.HIGH, "Extreme fear; no interpreter available."))
+    complete(cw1, ref, RiskLevel.MEDIUM)
+    assert made.definition_text == RISK_DEF.source_text
+    assert made.sha256 == RISK_DEF.sha256
+    first = RISK_DEF.scored_items()[0].id
+    assert made.answers[first] == {"answer": "yes", "comment": "She said so.", "source": "her"}
+    assert made.outcome["score"] == 11 and made.outcome["scored_level"] == "medium"
+    assert made.level is RiskLevel.HIGH
     assert made.judgement_level is RiskLevel.HIGH and made.by == "cw1"
+    assert made.judgement_reason == "Extreme fear; no interpreter available."
     cw1.session.lock()
     with Vault.unlock(staff_vault_dir, ADMIN, "admin passphrase for tests 01") as vault:
         assert vault.conn.execute(
@@ -272,29 +293,44 @@ def test_assessment_reads_as_made_with_one_copy_of_each_definition(as_user, cloc
             vault.conn.execute("UPDATE assessments SET level = 'standard'")
 
 
-@pytest.mark.parametrize("change", [
-    {"sha256": "0" * 64},                                             # not the text's digest
-    {"sha256": "ABC"},
-    {"answers": {"q1": float("nan")}},
-    {"answers": ["yes"]},
-    {"outcome": {"note": "bad\x00text"}},
-    {"judgement_level": RiskLevel.HIGH, "judgement_reason": ""},     # judgement needs reason
-    {"level": RiskLevel.MEDIUM, "judgement_level": RiskLevel.HIGH,
-     "judgement_reason": "fear"},                                     # final below judgement
-    {"level": None, "judgement_level": RiskLevel.HIGH, "judgement_reason": "fear"},
-    {"judgement_reason": "a reason with no judgement"},
-    {"level": "severe"},
-    {"checklist_id": ""},
+def _unanswered(answers: dict[str, object]) -> dict[str, object]:
+    return dict(list(answers.items())[:5])
+
+
+@pytest.mark.parametrize(("judgement", "change"), [
+    (Judgement(RiskLevel.STANDARD, "lower"), None),                   # never lowers
+    (Judgement(RiskLevel.HIGH, ""), None),                             # needs a reason
+    (None, _unanswered),                                               # scored items missing
+    (None, lambda a: {**a, "not_an_item": "yes"}),                     # not the checklist's
+    (None, lambda a: {**a, next(iter(a)): "perhaps"}),                 # not an answer
 ])
-def test_invalid_assessments_are_refused_and_change_nothing(as_user, staff_vault_dir, change):
+def test_refused_assessments_record_and_audit_nothing(as_user, staff_vault_dir, judgement,
+                                                      change):
     cw1 = as_user("cw1")
     ref = cw1.cases.create_case(intake())
-    cw1.assessments.save_assessment_draft(ref, "risk-id", {"q1": "yes"})
+    cw1.assessments.save_assessment_draft(ref, "risk_identification", {"q1": "yes"})
+    before, audited = dump(staff_vault_dir), case_audit(staff_vault_dir, ref)
+    defn, answers = answers_for(RiskLevel.MEDIUM)
+    with pytest.raises(IntakeError):
+        cw1.assessments.complete(ref, defn, change(answers) if change else answers,
+                                 judgement=judgement)
+    assert dump(staff_vault_dir) == before
+    assert case_audit(staff_vault_dir, ref) == audited  # not even the reads are audited
+
+
+def test_one_id_and_version_never_stands_for_two_definitions(as_user, staff_vault_dir):
+    from intake_app.domain.checklists import parse_definition
+
+    cw1 = as_user("cw1")
+    ref = cw1.cases.create_case(intake())
+    complete(cw1, ref, RiskLevel.MEDIUM)
+    edited = parse_definition(RISK_DEF.source_text.replace(
+        "Was she hurt", "Has she been hurt"), "edited-in-place.toml")
+    assert (edited.id, edited.version) == (RISK_DEF.id, RISK_DEF.version)
+    assert edited.sha256 != RISK_DEF.sha256
     before = dump(staff_vault_dir)
-    with pytest.raises(InvalidInput):
-        changed = dict(change)
-        level = changed.pop("level", RiskLevel.STANDARD)
-        cw1.assessments.record_assessment(ref, assessment(level, **changed))  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="new version number"):
+        cw1.assessments.complete(ref, edited, answers_for(RiskLevel.MEDIUM)[1])
     assert dump(staff_vault_dir) == before
 
 
@@ -303,36 +339,37 @@ def test_invalid_assessments_are_refused_and_change_nothing(as_user, staff_vault
 def test_assessment_drafts_survive_reopening_and_go_when_recorded(as_user, open_as, clock):
     cw1 = as_user("cw1")
     ref = cw1.cases.create_case(intake())
-    draft_id = cw1.assessments.save_assessment_draft(ref, "risk-id", {"q1": "yes"})
+    draft_id = cw1.assessments.save_assessment_draft(ref, "risk_identification", {"q1": "yes"})
     assert cw1.assessments.save_assessment_draft(
-        ref, "risk-id", {"q1": "yes", "q2": {"answer": "no", "comment": "Not since May."}},
+        ref, "risk_identification",
+        {"q1": "yes", "q2": {"answer": "no", "comment": "Not since May."}},
     ) == draft_id  # one draft per person, case and checklist
-    other = cw1.assessments.save_assessment_draft(ref, "stalking-screen", {"s1": "yes"})
+    other = cw1.assessments.save_assessment_draft(ref, "stalking_screen", {"s1": "yes"})
     assert other != draft_id
     cw1.session.lock()  # as the idle lock or a quick exit would
     again = as_user("cw1")
-    draft = again.assessments.load_assessment_draft(ref, "risk-id")
+    draft = again.assessments.load_assessment_draft(ref, "risk_identification")
     assert draft is not None and draft.id == draft_id
     assert draft.answers == {"q1": "yes", "q2": {"answer": "no", "comment": "Not since May."}}
     assert {d.checklist_id for d in again.assessments.assessment_drafts(ref)} == {
-        "risk-id", "stalking-screen"}
+        "risk_identification", "stalking_screen"}
     # Someone else on the same case sees none of her drafts.
     sup = as_user("sup")
-    assert sup.assessments.load_assessment_draft(ref, "risk-id") is None
+    assert sup.assessments.load_assessment_draft(ref, "risk_identification") is None
     assert sup.assessments.assessment_drafts(ref) == []
-    again.assessments.record_assessment(ref, assessment(RiskLevel.MEDIUM))
-    assert again.assessments.load_assessment_draft(ref, "risk-id") is None
-    again.assessments.discard_assessment_draft(ref, "stalking-screen")
+    complete(again, ref, RiskLevel.MEDIUM)
+    assert again.assessments.load_assessment_draft(ref, "risk_identification") is None
+    again.assessments.discard_assessment_draft(ref, "stalking_screen")
     assert again.assessments.assessment_drafts(ref) == []
 
 
 def test_unstorable_draft_is_refused_and_the_saved_one_kept(as_user):
     cw1 = as_user("cw1")
     ref = cw1.cases.create_case(intake())
-    cw1.assessments.save_assessment_draft(ref, "risk-id", {"q1": "yes"})
+    cw1.assessments.save_assessment_draft(ref, "risk_identification", {"q1": "yes"})
     with pytest.raises(InvalidInput):
-        cw1.assessments.save_assessment_draft(ref, "risk-id", {"q1": "ye\x00s"})
-    draft = cw1.assessments.load_assessment_draft(ref, "risk-id")
+        cw1.assessments.save_assessment_draft(ref, "risk_identification", {"q1": "ye\x00s"})
+    draft = cw1.assessments.load_assessment_draft(ref, "risk_identification")
     assert draft is not None and draft.answers == {"q1": "yes"}
 
 
@@ -346,17 +383,16 @@ def every_call(staff: Staff, ref: str, incident_id: int, today: date) -> dict[st
         "list_incidents": lambda: staff.incidents.list_incidents(ref),
         "record_marac_referral": lambda: staff.incidents.record_marac_referral(ref, today),
         "marac_referrals": lambda: staff.incidents.marac_referrals(ref),
-        "record_assessment": lambda: staff.assessments.record_assessment(
-            ref, assessment(RiskLevel.HIGH)),
+        "complete": lambda: complete(staff, ref, RiskLevel.HIGH),
         "list_assessments": lambda: staff.assessments.list_assessments(ref),
         "review_due": lambda: staff.assessments.review_due(ref),
         "save_assessment_draft": lambda: staff.assessments.save_assessment_draft(
-            ref, "risk-id", {"q1": "yes"}),
+            ref, "risk_identification", {"q1": "yes"}),
         "load_assessment_draft": lambda: staff.assessments.load_assessment_draft(
-            ref, "risk-id"),
+            ref, "risk_identification"),
         "assessment_drafts": lambda: staff.assessments.assessment_drafts(ref),
         "discard_assessment_draft": lambda: staff.assessments.discard_assessment_draft(
-            ref, "risk-id"),
+            ref, "risk_identification"),
     }
 
 
@@ -387,7 +423,7 @@ def test_supervisor_works_on_the_teams_cases(as_user, clock):
     ref = cw1.cases.create_case(intake())
     sup = as_user("sup")
     sup.incidents.add_incident(ref, incident(clock.today))
-    sup.assessments.record_assessment(ref, assessment(RiskLevel.MEDIUM))
+    complete(sup, ref, RiskLevel.MEDIUM)
     assert [a.by for a in cw1.assessments.list_assessments(ref)] == ["sup"]
 
 
@@ -401,9 +437,10 @@ def test_audit_names_ids_and_actions_never_content(as_user, clock, staff_vault_d
     cw1.incidents.list_incidents(ref)
     cw1.incidents.record_marac_referral(ref, clock.today)
     cw1.incidents.marac_referrals(ref)
-    cw1.assessments.save_assessment_draft(ref, "risk-id", {"q1": "She fears for her life"})
-    made = cw1.assessments.record_assessment(ref, assessment(
-        RiskLevel.HIGH, judgement_level=RiskLevel.HIGH, judgement_reason="Extreme fear"))
+    cw1.assessments.save_assessment_draft(ref, "risk_identification",
+                                          {"q1": "She fears for her life"})
+    made = complete(cw1, ref, RiskLevel.MEDIUM,
+                    judgement=Judgement(RiskLevel.HIGH, "Extreme fear"))
     cw1.assessments.list_assessments(ref)
     cw1.assessments.review_due(ref)
     cw1.session.lock()
@@ -435,3 +472,13 @@ def test_services_are_wired_for_the_roles(staff_vault_dir):
         assert services.assessments.review_interval_days == 30
         ref = services.cases.create_case(intake())
         assert services.assessments.review_due(ref).due
+
+
+def test_a_closed_case_takes_no_assessment_draft(as_user, staff_vault_dir):
+    cw1 = as_user("cw1")
+    ref = cw1.cases.create_case(intake())
+    cw1.cases.set_status(ref, CaseStatus.CLOSED)
+    before = dump(staff_vault_dir)
+    with pytest.raises(CaseClosed):
+        cw1.assessments.save_assessment_draft(ref, "risk_identification", {"q1": "yes"})
+    assert dump(staff_vault_dir) == before

@@ -41,8 +41,7 @@ def worker(open_as, clock, catalogue):
     cases = CaseService(session)
     incidents = IncidentService(session)
     assessments = AssessmentService(session, review_interval_days=90)
-    risk = RiskService(catalogue, assessments, incidents, cases=cases,
-                       today=lambda: clock.today)
+    risk = RiskService(catalogue, assessments, incidents, cases=cases)
     return cases, incidents, risk
 
 
@@ -129,7 +128,7 @@ def test_another_teams_case_is_refused(open_as, clock, catalogue, worker):
     ref = cases.create_case(intake())
     session = Session(open_as("cw3", clock=clock))
     other = RiskService(catalogue, AssessmentService(session, review_interval_days=90),
-                        IncidentService(session), today=lambda: clock.today)
+                        IncidentService(session))
     with pytest.raises((PermissionDenied, IntakeError)):
         other.assess(ref, RISK, answers(catalogue, 14))
 

@@ -71,7 +71,6 @@ def test_schema_4_vault_upgrades_with_cases_risk_levels_and_history(tmp_path):
     """vault-v4 (tests/fixtures/vault-v4/HOW-BUILT.md): two cases made at schema 4, with edits
     and risk levels, survive migration 0005 and take incidents and assessments after it."""
     from intake_app.domain.answers import Tri
-    from intake_app.domain.assessment_record import AssessmentInput, definition_sha256
     from intake_app.domain.case_record import CaseFilter
     from intake_app.domain.incidents import IncidentInput
     from intake_app.domain.review import ReviewReason
@@ -108,8 +107,10 @@ def test_schema_4_vault_upgrades_with_cases_risk_levels_and_history(tmp_path):
         IncidentService(session).add_incident("CI-2026-000002", IncidentInput(
             date=date(2026, 1, 5),
             summary="Invented incident.", police_involved=Tri.UNSURE))
-        text = "id = 'fixture'\n"
-        assessments.record_assessment("CI-2026-000002", AssessmentInput(
-            "fixture", "1", definition_sha256(text), text, {}, {}, RiskLevel.STANDARD))
+        from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
+
+        risk = load_checklists(shipped_checklists_dir()).get("risk_identification")
+        assessments.complete("CI-2026-000002", risk,
+                             {item.id: "no" for item in risk.scored_items()})
         assert cases.get_case("CI-2026-000002").risk_level == "standard"
         assert len(cases.list_ids(CaseFilter(review_due=True))) == 1

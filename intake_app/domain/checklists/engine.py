@@ -107,8 +107,11 @@ _NEEDS_REASON = QT_TRANSLATE_NOOP("ChecklistEngine", "professional judgement nee
 
 def assess(defn: Definition, answers: Mapping[str, object], *, facts: Facts | None = None,
            incidents: Iterable[IncidentLike] = (), marac_referred_on: dt.date | None = None,
-           judgement: Judgement | None = None, today: dt.date) -> Outcome:
+           judgement: Judgement | None = None, today: dt.date,
+           previous_assessed_on: dt.date | None = None) -> Outcome:
     """The outcome of ``answers`` (as ``parse_answers`` takes them) on ``defn``.
+    ``previous_assessed_on``: the day of the case's latest earlier assessment with this
+    definition's id, whose incidents the repeat rule has already weighed.
 
     Raises AnswersInvalid (UnansweredItems when a scored item that was asked has no answer)
     and JudgementRefused (JudgementNeedsReason, JudgementLowers)."""
@@ -151,8 +154,11 @@ def assess(defn: Definition, answers: Mapping[str, object], *, facts: Facts | No
             fired.append(ESCALATION)
             recommendations += defn.escalation.recommend
     if defn.repeat and marac_referred_on is not None:
+        # A repeat is an incident in the twelve months after the referral that no earlier
+        # assessment has weighed: once assessed, it is history, not a repeat again for ever.
         end = min(add_months(marac_referred_on, defn.repeat.months), today)
-        if any(marac_referred_on < day <= end for day, _police in log):
+        since = max(marac_referred_on, previous_assessed_on or marac_referred_on)
+        if any(since < day <= end for day, _police in log):
             fired.append(REPEAT)
             recommendations += defn.repeat.recommend
 

@@ -5,11 +5,16 @@ policy names (``checklist_dir``). A file that cannot be used is refused, with th
 the others are loaded all the same: one broken file from an organisation must not take the
 risk checklist away from every caseworker. The same id and version from two files is refused
 (a shipped file keeps its place; the other files are refused, naming each other), so an
-assessment's id and version always name one definition.
+assessment's id and version always name one definition. An organisation's file may not use a
+shipped checklist's id at all (a higher version would otherwise replace the risk checklist
+unnoticed), and its folder and files must not be writable by other users of the computer;
+the folder is read up to ``MAX_FOLDER_BYTES``.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +26,10 @@ from intake_app.domain.errors import ChecklistInvalid, NotFound
 
 #: More files than any organisation writes; a folder beyond it is read only this far.
 MAX_FILES = 200
+#: More text than all of an organisation's definitions; past it the rest are not read, so a
+#: full folder cannot stall the first use of the risk checklists.
+MAX_FOLDER_BYTES = 8 * 1024 * 1024
+_WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -59,21 +68,45 @@ def load_checklists(shipped_dir: Path, org_dir: Path | None = None) -> Catalogue
     found: list[Definition] = []
     refused: list[Refusal] = []
     shipped: set[str] = set()
+    shipped_ids: set[str] = set()
     for folder, is_shipped in ((shipped_dir, True), (org_dir, False)):
         if folder is None:
             continue
         files, problem = _files(Path(folder))
+        if not problem and not is_shipped:
+            problem = _too_open(Path(folder))
+            files = [] if problem else files
         if problem:
             refused.append(Refusal(str(folder), problem))
+        total = 0
         for path in files:
             try:
+                if not is_shipped and (open_problem := _too_open(path)):
+                    raise ChecklistInvalid(str(path), open_problem)
+                total += path.stat().st_size
+                if not is_shipped and total > MAX_FOLDER_BYTES:
+                    raise ChecklistInvalid(str(path), (
+                        f"not read: the folder's definitions are over "
+                        f"{MAX_FOLDER_BYTES // (1024 * 1024)} MiB together"))
                 defn = read_definition(path)
+            except OSError as exc:
+                refused.append(Refusal(str(path), "cannot be read ("
+                                       f"{exc.strerror or type(exc).__name__})"))
+                continue
             except ChecklistInvalid as exc:
                 refused.append(Refusal(str(path), exc.detail))
+                continue
+            if not is_shipped and defn.id in shipped_ids:
+                # An organisation's file must not replace (or out-version) a shipped checklist
+                # unnoticed: the risk checklist is the one every caseworker relies on.
+                refused.append(Refusal(str(path), (
+                    f"uses the id {defn.id} of a checklist that ships with the app; give your "
+                    "own definition an id of its own")))
                 continue
             found.append(defn)
             if is_shipped:
                 shipped.add(defn.source_name)
+                shipped_ids.add(defn.id)
     loaded, clashes = _without_clashes(found, shipped)
     return Catalogue(tuple(loaded), tuple(refused + clashes))
 
@@ -101,6 +134,22 @@ def read_definition(path: Path) -> Definition:
                                "the file as UTF-8",
                                line=data.count(b"\n", 0, exc.start) + 1) from None
     return parse_definition(text, source)
+
+
+def _too_open(path: Path) -> str | None:
+    """Why an organisation's folder or file cannot be trusted: other users of the computer
+    can change it (POSIX permissions; on Windows the installer's ACLs decide)."""
+    if os.name != "posix":
+        return None
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or type(exc).__name__})"
+    if mode & _WRITABLE_BY_OTHERS:
+        what = "folder" if stat.S_ISDIR(mode) else "file"
+        return (f"other users of this computer can change this {what}, so its definitions "
+                "are not used; make it writable by IT only")
+    return None
 
 
 def _files(folder: Path) -> tuple[list[Path], str | None]:

@@ -31,10 +31,13 @@ MAX_LIST = 100
 ID_PATTERN = r"\A[a-z0-9_]{1,64}\Z"
 FACT_PATTERN = r"\A[a-z0-9_]{1,64}(\.[a-z0-9_]{1,64}){0,3}\Z"
 LANGUAGE_PATTERN = r"\A[a-z]{2,3}(_([A-Z]{2}|[A-Z][a-z]{3}))?\Z"
-# Visible text may not hold control characters (line breaks and tabs apart) nor the invisible
-# embeddings, overrides and isolates that make text display as something else. Direction
-# marks and zero-width joiners stay: Arabic, Persian and Indic scripts need them.
-_BAD_TEXT_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+# Visible text may not hold control characters (line breaks and tabs apart), the invisible
+# embeddings, overrides and isolates that make text display as something else, line and
+# paragraph separators (a line break a terminal or a log would not show as one) nor tag
+# characters (invisible letters). Direction marks and zero-width joiners stay: Arabic,
+# Persian and Indic scripts need them.
+_BAD_TEXT_CHARS = ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e"
+                   "\u2066-\u2069\U000e0000-\U000e007f")
 TEXT_PATTERN = rf"\A[^{_BAD_TEXT_CHARS}]*\Z"
 _BAD_TEXT = re.compile(f"[{_BAD_TEXT_CHARS}]")
 
