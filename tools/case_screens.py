@@ -9,8 +9,9 @@ machine; the app itself shows every script the system has fonts for.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QSize
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app.domain.answers import DECLINED, Tri
 from intake_app.domain.case_model import Section
+from intake_app.domain.incidents import IncidentInput
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import synthetic_values
 from intake_app.ui.cases.case_list import CaseListPanel
@@ -68,7 +70,8 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
 
     def service(studio: Any) -> CaseService:
         if "service" not in state:
-            cases = studio.services(worker, passphrase).cases
+            state["services"] = studio.services(worker, passphrase)
+            cases = state["services"].cases
             assert cases is not None  # a caseworker's services include the case service
             state["service"] = cases
             state["refs"] = _fill(state["service"])
@@ -131,6 +134,96 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
     for name, tab in (("overview", 0), ("intake", TAB_INTAKE), ("notes", TAB_NOTES),
                       ("history", TAB_HISTORY)):
         shot(f"case-view-{name}")(case_view(tab))
+
+    @shot("case-view-risk")
+    def case_view_risk(studio: Any) -> QWidget:
+        cases = service(studio)
+        services = state["services"]
+        reference = state["refs"][-2]
+        if "assessed" not in state:
+            _assessments(services, reference)
+            state["assessed"] = True
+        view = CaseView(cases, reference, risk=services.risk)
+        show(view, SIZE)
+        view.tabs.setCurrentWidget(view.tabs.widget(view.tabs.count() - 1))
+        return view
+
+    @shot("assessment-in-progress")
+    def assessment_in_progress(studio: Any) -> QWidget:
+        cases = service(studio)
+        services = state["services"]
+        view = CaseView(cases, state["refs"][-3], risk=services.risk)
+        show(view, SIZE)
+        view.tabs.setCurrentWidget(view.tabs.widget(view.tabs.count() - 1))
+        form = view.risk.open_form(services.risk.definition(RISK_CHECKLIST))
+        _half_answered(form)
+        form.save_now()
+        form.saver.stop()  # a picture: the draft is not left behind for the other shots
+        services.assessments.discard_assessment_draft(state["refs"][-3], RISK_CHECKLIST)
+        return view
+
+
+RISK_CHECKLIST = "risk_identification"
+
+
+@contextmanager
+def _on_day(services: Any, days_ago: int) -> Iterator[None]:
+    """Record as if it were ``days_ago`` days ago (the vault's clock, for the pictures only)."""
+    vault = services.session.current
+    real = vault.clock
+    moment = datetime.now(UTC) - timedelta(days=days_ago)
+    vault.clock = lambda: moment
+    try:
+        yield
+    finally:
+        vault.clock = real
+
+
+def _yes(defn: Any, count: int) -> dict[str, Any]:
+    items = [item.id for item in defn.scored_items()]
+    return {item: ("yes" if n < count else "no") for n, item in enumerate(items)}
+
+
+def _assessments(services: Any, reference: str) -> None:
+    """A case assessed over five months: standard, medium, raised to high on professional
+    judgement, a stalking screen, then high with escalation after three police call-outs."""
+    risk = services.risk
+    defn = risk.definition(RISK_CHECKLIST)
+    with _on_day(services, 150):
+        risk.assess(reference, RISK_CHECKLIST, _yes(defn, 6))
+    with _on_day(services, 105):
+        risk.assess(reference, RISK_CHECKLIST, _yes(defn, 11))
+    with _on_day(services, 70):
+        answers = _yes(defn, 12)
+        answers["afraid"] = {"answer": "yes", "comment": "Says he will find her wherever she "
+                             "goes.", "source": "herself"}
+        risk.assess(reference, RISK_CHECKLIST, answers, judgement_level="high",
+                    reason="Her visa depends on him and she has no one else to turn to.",
+                    grounds=("immigration", "extreme_fear"))
+    stalking = risk.definition("stalking_screen")
+    with _on_day(services, 40):
+        risk.assess(reference, "stalking_screen", _yes(stalking, 4))
+    for days in (30, 18, 9):
+        services.incidents.add_incident(reference, IncidentInput(
+            date=date.today() - timedelta(days=days), summary="Police called by a neighbour.",
+            police_involved=Tri.YES))
+    with _on_day(services, 3):
+        risk.assess(reference, RISK_CHECKLIST, _yes(defn, 15))
+
+
+def _half_answered(form: Any) -> None:
+    """The first section answered (two with a comment), the second begun."""
+    first, second = form.defn.sections[0], form.defn.sections[1]
+    for n, item in enumerate(first.items):
+        form.rows[item.id].choose(("yes", "no", "yes", "dont_know")[n % 4])
+    afraid = form.rows["afraid"]
+    afraid.comment.setText("Afraid he will take the children abroad.")
+    afraid.source.setText("Herself")
+    afraid.notes_typed()
+    for item in second.items[:3]:
+        form.rows[item.id].choose("yes")
+    form.rows[second.items[3].id].choose("declined")
+    form.next_page()
 
 
 def _example_answers(wizard: IntakeWizard) -> None:

@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         if self.services.cases is None:
             return
         try:
-            view = CaseView(self.services.cases, reference, self)
+            view = CaseView(self.services.cases, reference, self, risk=self.services.risk)
         except IntakeError as exc:  # gone, or moved out of this person's reach meanwhile
             self.statusBar().showMessage(messages.describe(exc), 15000)
             self.case_list.refresh()

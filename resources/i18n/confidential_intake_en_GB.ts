@@ -127,6 +127,148 @@ Ask your IT administrator to correct it.</source>
     </message>
 </context>
 <context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="148"/>
+        <source>Checklist sections</source>
+        <extracomment>The draft&apos;s key for the judgement typed so far (item ids are a-z, 0-9 and _ only).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="151"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="370"/>
+        <source>Check and complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="152"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="346"/>
+        <source>{section} — to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="182"/>
+        <source>Discard and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="183"/>
+        <source>Deletes the answers saved so far for this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="198"/>
+        <source>Yes answers so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="200"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="292"/>
+        <source>Nothing answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="202"/>
+        <source>Draft status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="205"/>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="206"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="270"/>
+        <source>You are continuing this assessment from where it was left. Everything answered so far has been kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="273"/>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="277"/>
+        <source>Delete the answers saved so far for this checklist and start again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="278"/>
+        <source>Discard answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="312"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="315"/>
+        <source>Draft saved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="320"/>
+        <source>Not saved yet: the vault is locked. The answers are kept here and saved after unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="325"/>
+        <source>The draft could not be saved just now. The answers are still here; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="337"/>
+        <source>Yes so far: {yes} of {scored}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="371"/>
+        <source>Next: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="434"/>
+        <source>Give a reason for raising the level: tick one of the reasons offered or write it in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="438"/>
+        <source>Professional judgement can raise the level the answers give, never lower it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="455"/>
+        <source>The assessment has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="464"/>
+        <source>Not answered yet. Every scored question needs an answer (don&apos;t know and declined are answers too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="477"/>
+        <source>This date cannot be read: write it as day/month/year, or choose don&apos;t know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="480"/>
+        <source>This answer cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="483"/>
+        <source>Some answers cannot be used; each is explained beside it. Nothing has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../../intake_app/ui/common/tasks.py" line="143"/>
@@ -1265,37 +1407,42 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="47"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="49"/>
         <source>Case {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="61"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="63"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="62"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="64"/>
         <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="63"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="65"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="64"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="66"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="75"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="73"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="84"/>
         <source>Unsaved changes from earlier are shown. Save them, or undo them to go back to the saved case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="126"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="141"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,6 +1857,29 @@ Ask your IT administrator to correct it.</source>
     </message>
 </context>
 <context>
+    <name>ChecklistAnswers</name>
+    <message>
+        <location filename="../../intake_app/ui/risk/words.py" line="41"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/words.py" line="42"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/words.py" line="43"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/words.py" line="44"/>
+        <source>Declined to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <location filename="../../intake_app/domain/checklists/engine.py" line="102"/>
@@ -1728,6 +1898,55 @@ Ask your IT administrator to correct it.</source>
     <message>
         <location filename="../../intake_app/ui/questions/answer_editors.py" line="131"/>
         <source>Choose an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletePage</name>
+    <message>
+        <location filename="../../intake_app/ui/risk/complete_page.py" line="32"/>
+        <source>Check and complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/complete_page.py" line="41"/>
+        <source>Go to the first unanswered question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/complete_page.py" line="49"/>
+        <source>Complete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/complete_page.py" line="53"/>
+        <source>The assessment has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/complete_page.py" line="58"/>
+        <location filename="../../intake_app/ui/risk/complete_page.py" line="59"/>
+        <source>Back to risk assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/complete_page.py" line="71"/>
+        <source>{yes} “yes” so far of {scored} scored questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/complete_page.py" line="74"/>
+        <source>{yes} “yes” so far of {scored} questions. This screen sets no risk level: its guidance follows the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/complete_page.py" line="78"/>
+        <source>{count} still to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/complete_page.py" line="84"/>
+        <source>{count} scored questions have no answer yet; each is marked in its section. Nothing has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,6 +2355,132 @@ Case created by {user}</source>
     </message>
 </context>
 <context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="85"/>
+        <source>Choose an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="98"/>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="101"/>
+        <source>A language code, such as pl or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="106"/>
+        <source>{answer}: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="112"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="114"/>
+        <source>Clear this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="126"/>
+        <source>What she said, in her words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="127"/>
+        <source>Comment: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="129"/>
+        <source>Herself, police, health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="130"/>
+        <source>Source: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="134"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/item_row.py" line="135"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JudgementBox</name>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="46"/>
+        <source>Professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="50"/>
+        <source>Raise the level above what the answers give, on my professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="51"/>
+        <source>Raise the level on professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="62"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="64"/>
+        <source>Level on professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="73"/>
+        <source>Why (tick any that apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="80"/>
+        <source>In your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="84"/>
+        <source>Reason for the professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="117"/>
+        <source>The answers give the highest level there is, so there is nothing to raise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="120"/>
+        <source>Judgement can raise the level the answers give, never lower it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="123"/>
+        <source>The answers so far give {level}. Judgement can raise it, never lower it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/judgement_box.py" line="157"/>
+        <source>Give a reason for raising the level: tick one of the reasons offered or write it in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../intake_app/ui/access/lock_screen.py" line="30"/>
@@ -2468,6 +2813,44 @@ Case created by {user}</source>
     </message>
 </context>
 <context>
+    <name>OutcomeCard</name>
+    <message>
+        <location filename="../../intake_app/ui/risk/outcome_card.py" line="35"/>
+        <source>Level: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/outcome_card.py" line="40"/>
+        <source>Score: {score} “yes” of {scored} questions, which gives {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/outcome_card.py" line="45"/>
+        <source>{score} “yes” of {scored} questions. This screen sets no risk level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/outcome_card.py" line="54"/>
+        <source>Raised to {level} on professional judgement. Why: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/outcome_card.py" line="59"/>
+        <source>Also found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/outcome_card.py" line="65"/>
+        <source>Recommended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/outcome_card.py" line="65"/>
+        <source>Guidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="71"/>
@@ -2663,6 +3046,89 @@ Case created by {user}</source>
         <location filename="../../intake_app/domain/review.py" line="55"/>
         <source>Next risk review by {date}.</source>
         <extracomment>What the overview says when no review is due yet (``{date}``: the next review).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskChart</name>
+    <message>
+        <location filename="../../intake_app/ui/risk/risk_chart.py" line="35"/>
+        <source>Risk level over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/risk_chart.py" line="56"/>
+        <source>No assessment has set a risk level yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/risk_chart.py" line="57"/>
+        <source>{date}: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/risk_chart.py" line="59"/>
+        <source>Risk level at each assessment, oldest first: {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/risk/risk_chart.py" line="99"/>
+        <source>No level yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="94"/>
+        <source>Checklist</source>
+        <extracomment>facts() -&gt; the case facts checklist conditions read (intake answers by field key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="96"/>
+        <source>Checklist for the new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="99"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="100"/>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="121"/>
+        <source>Risk level over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="131"/>
+        <source>Completed assessments, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="134"/>
+        <source>No assessment has been completed for this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="203"/>
+        <source>Unfinished: {checklist}, last saved {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="207"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="208"/>
+        <source>Continue {checklist}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="229"/>
+        <source>Completed {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.case_record import CaseStatus
 from intake_app.services.cases import CaseService
+from intake_app.services.risk import RiskService
 from intake_app.ui.cases.view_tabs import CaseEdits, HistoryTab, IntakeTab, NotesTab, OverviewTab
+from intake_app.ui.cases.view_tabs.risk_tab import RiskTab
 from intake_app.ui.common import theme
 from intake_app.ui.common.lazy import Lazy
 from intake_app.ui.common.save_on_hide import SaveOnHide
@@ -39,7 +41,7 @@ class CaseView(QWidget):
     case_changed = Signal(str)
 
     def __init__(self, case_service: CaseService, reference: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, risk: RiskService | None = None) -> None:
         super().__init__(parent)
         self.service = case_service
         self.reference = reference
@@ -62,6 +64,13 @@ class CaseView(QWidget):
         self.tabs.addTab(self._intake, self.tr("Intake details"))
         self.tabs.addTab(self._notes, self.tr("Notes"))
         self.tabs.addTab(self._history, self.tr("History"))
+        # Risk (when the role has the risk service): after History, so the tab constants hold.
+        self._risk: Lazy[RiskTab] | None = None
+        if risk is not None:
+            self._risk = Lazy(lambda parent: RiskTab(
+                risk, reference, lambda: self.edits.record.values, parent), self.tabs,
+                on_built=self._risk_built)
+            self.tabs.addTab(self._risk, self.tr("Risk"))
         layout.addWidget(self.tabs, 1)
         self.edits.record_changed.connect(self._record_changed)
         self.edits.saved.connect(self._saved)
@@ -95,6 +104,12 @@ class CaseView(QWidget):
     @property
     def history(self) -> HistoryTab:
         return self._history.content
+
+    @property
+    def risk(self) -> RiskTab:
+        if self._risk is None:
+            raise RuntimeError("this role has no risk assessments")
+        return self._risk.content
 
     def _overview_built(self, overview: OverviewTab) -> None:
         overview.show_record(self.edits.record)
@@ -136,6 +151,13 @@ class CaseView(QWidget):
             history.reload()
         self.case_changed.emit(reference)
 
+    def _risk_built(self, tab: RiskTab) -> None:
+        tab.assessment_completed.connect(self._assessed)
+
+    def _assessed(self, reference: str) -> None:
+        self.edits.reload()  # the case's risk level follows its latest assessment
+        self.case_changed.emit(reference)
+
     def _tab_changed(self, index: int) -> None:
         self.edits.flush()
         if index == TAB_HISTORY and not self.history.loaded:
@@ -143,4 +165,5 @@ class CaseView(QWidget):
 
     def save_now(self) -> bool:
         """Keep unsaved changes in the draft at once (before a lock or a quick exit)."""
-        return self.edits.flush()
+        risk = self._risk.built_content if self._risk is not None else None
+        return self.edits.flush() and (risk is None or risk.save_now())

@@ -1,0 +1,1 @@
+"""Risk assessment screens: the guided checklist form, its parts, and the chart of risk."""
