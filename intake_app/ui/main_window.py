@@ -227,7 +227,9 @@ class MainWindow(QMainWindow):
         if self.services.cases is None:
             return
         try:
-            view = CaseView(self.services.cases, reference, self)
+            view = CaseView(self.services.cases, reference, self,
+                            incidents=self.services.incidents,
+                            assessments=self.services.assessments)
         except IntakeError as exc:  # gone, or moved out of this person's reach meanwhile
             self.statusBar().showMessage(messages.describe(exc), 15000)
             self.case_list.refresh()

@@ -1047,139 +1047,164 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="185"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="187"/>
         <source>No longer available</source>
-        <extracomment>The case reference (str) of a row, for any column. The ``CaseRow`` itself (the list&apos;s domain object), for any column.</extracomment>
+        <extracomment>&quot;Due&quot; when the case&apos;s risk review is due (``CaseRow.review_due``), blank otherwise. The case reference (str) of a row, for any column. The ``CaseRow`` itself (the list&apos;s domain object), for any column.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="200"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="202"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="204"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="206"/>
         <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="216"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="217"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="218"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="219"/>
-        <source>Assigned to</source>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="212"/>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/cases/case_list_model.py" line="220"/>
-        <source>Risk</source>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/cases/case_list_model.py" line="221"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="222"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="223"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="224"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="225"/>
         <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="226"/>
+        <source>Risk review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="105"/>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="146"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="109"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="157"/>
         <source>Cases</source>
         <extracomment>Keystrokes closer together than this are answered by one search at the end of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="109"/>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="112"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="113"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="116"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="111"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="115"/>
         <source>Start a new intake (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="117"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="121"/>
         <source>Search by name, other names, reference or phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="119"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="123"/>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="127"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="128"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="132"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="133"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="137"/>
         <source>Assigned worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="135"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="139"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="135"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="139"/>
         <source>Any risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="195"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="142"/>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="143"/>
+        <source>Only cases whose risk review is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="144"/>
+        <source>Open cases never assessed, with a new incident since the last assessment, or past the review interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="206"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="195"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="206"/>
         <source>My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="196"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="207"/>
         <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="260"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="285"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="262"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="287"/>
         <source>{count} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="266"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="291"/>
         <source>No cases match what you typed. Check the spelling, or try part of a name, the reference or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="268"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="293"/>
         <source>No cases to show with these filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,37 +1290,42 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="47"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="56"/>
         <source>Case {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="61"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="70"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="62"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="71"/>
         <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="63"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="72"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="64"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="73"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="75"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="79"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="90"/>
         <source>Unsaved changes from earlier are shown. Save them, or undo them to go back to the saved case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="126"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="163"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,6 +1939,184 @@ Case created by {user}</source>
     </message>
 </context>
 <context>
+    <name>IncidentCard</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="69"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="74"/>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="76"/>
+        <source>Correct the incident of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="83"/>
+        <source>Recorded {moment} by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="86"/>
+        <source>Last corrected {moment} by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="138"/>
+        <source>{answer}, reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="143"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="147"/>
+        <source>Police involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="148"/>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="149"/>
+        <source>Children present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="150"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="155"/>
+        <source>Version {number}, recorded {moment} by {user}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="166"/>
+        <source>Hide earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="168"/>
+        <source>Show the earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="170"/>
+        <source>Show the {count} earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="99"/>
+        <source>A few lines: what happened, where, and who was involved. The full story belongs in the notes.</source>
+        <extracomment>The form&apos;s fields, in order (the names ``domain/incidents.py`` gives its problems).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="101"/>
+        <source>Who told us: her, the police, a health worker...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="131"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="160"/>
+        <source>Save incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="131"/>
+        <source>Save this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="132"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="142"/>
+        <source>Date (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="143"/>
+        <source>What happened (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="144"/>
+        <source>Police involved (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="145"/>
+        <source>Police reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="146"/>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="147"/>
+        <source>Children present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="148"/>
+        <source>Where this account came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="157"/>
+        <source>Log an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="158"/>
+        <source>Record one incident: the day it happened and a short account. Fields marked “needed” must be filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="168"/>
+        <source>Correct the incident of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="170"/>
+        <source>Change what needs correcting. The earlier version is kept and can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="172"/>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="220"/>
+        <source>This is not a date that can be read. Type it as day/month/year, for example 03/11/2026. What you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="229"/>
+        <source>Nothing was saved yet: correct what is marked above and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
         <location filename="../../intake_app/domain/incidents.py" line="94"/>
@@ -1949,6 +2157,109 @@ Case created by {user}</source>
     <message>
         <location filename="../../intake_app/domain/incidents.py" line="103"/>
         <source>A MARAC referral cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="202"/>
+        <source>Incident log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="211"/>
+        <source>Log an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="216"/>
+        <source>This case is closed, so nothing can be recorded on it. Reopen it on the Overview tab to record an incident or a MARAC referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="233"/>
+        <source>No incidents recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="254"/>
+        <source>Referred to MARAC on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="258"/>
+        <source>Record a MARAC referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="268"/>
+        <source>Date of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="271"/>
+        <source>Date of the MARAC referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="274"/>
+        <source>Save date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="274"/>
+        <source>Save the MARAC referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="276"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="317"/>
+        <source>1 incident, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="319"/>
+        <source>{count} incidents, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="330"/>
+        <source>No MARAC referral recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="385"/>
+        <source>The incident was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="389"/>
+        <source>The correction was recorded; the earlier version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="391"/>
+        <source>Nothing was changed, so no correction was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="421"/>
+        <source>Type the date of the referral as day/month/year, for example 03/11/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="432"/>
+        <source>A MARAC referral on {date} is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="440"/>
+        <source>The MARAC referral date was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,7 +2565,7 @@ Case created by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="247"/>
+        <location filename="../../intake_app/ui/main_window.py" line="249"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,48 +2781,53 @@ Case created by {user}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="71"/>
-        <source>About her</source>
-        <extracomment>Cards of the overview: a title and the fields it shows, in order.</extracomment>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="58"/>
+        <source>Risk review</source>
+        <extracomment>Cards of the overview: a title and the fields it shows, in order. Whether a risk review is due (``show_review``); hidden until there is something to say.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="72"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="77"/>
+        <source>About her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="78"/>
         <source>Safe contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="73"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="79"/>
         <source>Where she is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="74"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="80"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="75"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="81"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="115"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="121"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="116"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="122"/>
         <source>Status: {status}. Assigned to {worker}. Risk: {risk}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="121"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="127"/>
         <source>Reopen case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="121"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="127"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
