@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
                                "{minutes} min without use").format(
                                    minutes=self.policy.idle_lock_minutes), self)
         hints.setObjectName("safetyHints")
+        # Wraps rather than being cut off when a longer language meets a narrow window.
+        hints.setWordWrap(True)
         self.statusBar().addWidget(who, 1)
         self.statusBar().addPermanentWidget(hints)
         self.statusBar().setSizeGripEnabled(False)

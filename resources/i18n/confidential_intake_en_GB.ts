@@ -1107,104 +1107,104 @@ Ask your IT administrator to correct it.</source>
     <name>CaseListPanel</name>
     <message>
         <location filename="../../intake_app/ui/cases/case_list.py" line="109"/>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="157"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="162"/>
         <source>Cases</source>
         <extracomment>Keystrokes closer together than this are answered by one search at the end of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="113"/>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="116"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="118"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="121"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="115"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="120"/>
         <source>Start a new intake (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="121"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="126"/>
         <source>Search by name, other names, reference or phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="123"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="128"/>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="131"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="136"/>
+        <source>Only reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="146"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="132"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="147"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="137"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="152"/>
         <source>Assigned worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="139"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="154"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="139"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="154"/>
         <source>Any risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="142"/>
-        <source>Review due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="143"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="137"/>
         <source>Only cases whose risk review is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="144"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="138"/>
         <source>Open cases never assessed, with a new incident since the last assessment, or past the review interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="206"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="211"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="206"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="211"/>
         <source>My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="207"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="212"/>
         <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="285"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="290"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="287"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="292"/>
         <source>{count} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="291"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="296"/>
         <source>No cases match what you typed. Check the spelling, or try part of a name, the reference or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="293"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="298"/>
         <source>No cases to show with these filters.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -109,6 +109,11 @@ class CaseListPanel(QWidget):
         title = QLabel(self.tr("Cases"), self)
         title.setObjectName("pageTitle")
         head.addWidget(title)
+        # The count sits by the title, so the filter row keeps its room for longer languages.
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        head.addSpacing(8)
+        head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         head.addStretch(1)
         self.new_button = QPushButton(self.tr("New intake"), self)
         self.new_button.setObjectName("primaryButton")
@@ -124,7 +129,17 @@ class CaseListPanel(QWidget):
         no_copy.guard(self.search)  # what is typed here is a name or a phone number
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(32)
-        layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(16)
+        search_row.addWidget(self.search, 1)
+        # Beside the search box, which gives way, rather than in the filter row, which cannot.
+        self.review_filter = QCheckBox(self.tr("Only reviews due"), self)
+        self.review_filter.setAccessibleName(self.tr("Only cases whose risk review is due"))
+        self.review_filter.setToolTip(self.tr("Open cases never assessed, with a new incident "
+                                              "since the last assessment, or past the review "
+                                              "interval"))
+        search_row.addWidget(self.review_filter)
+        layout.addLayout(search_row)
 
         filters = QHBoxLayout()
         filters.setSpacing(10)
@@ -139,17 +154,7 @@ class CaseListPanel(QWidget):
         self.risk_filter = self._combo(self.tr("Risk"), [(self.tr("Any risk level"), _ANY)] + [
             (field_text.risk_text(level), level.value) for level in RiskLevel],
             filters)
-        self.review_filter = QCheckBox(self.tr("Review due"), self)
-        self.review_filter.setAccessibleName(self.tr("Only cases whose risk review is due"))
-        self.review_filter.setToolTip(self.tr("Open cases never assessed, with a new incident "
-                                              "since the last assessment, or past the review "
-                                              "interval"))
-        filters.addSpacing(6)
-        filters.addWidget(self.review_filter)
         filters.addStretch(1)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-        filters.addWidget(self.count_label)
         layout.addLayout(filters)
 
         self.table = CaseTable(self)
