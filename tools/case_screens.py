@@ -23,6 +23,7 @@ from intake_app.domain.case_model import Section
 from intake_app.domain.incidents import IncidentInput
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import synthetic_values
+from intake_app.services.incidents import IncidentService
 from intake_app.ui.cases.case_list import CaseListPanel
 from intake_app.ui.cases.case_view import TAB_HISTORY, TAB_INTAKE, TAB_NOTES, CaseView
 from intake_app.ui.cases.intake_wizard import IntakeWizard
@@ -70,12 +71,19 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
 
     def service(studio: Any) -> CaseService:
         if "service" not in state:
-            state["services"] = studio.services(worker, passphrase)
-            cases = state["services"].cases
+            services = studio.services(worker, passphrase)
+            cases = services.cases
             assert cases is not None  # a caseworker's services include the case service
+            state["services"] = services
             state["service"] = cases
             state["refs"] = _fill(state["service"])
         return state["service"]  # type: ignore[no-any-return]
+
+    def case_view_of(studio: Any, reference: str) -> CaseView:
+        cases = service(studio)
+        services = state["services"]
+        return CaseView(cases, reference, incidents=services.incidents,
+                        assessments=services.assessments, risk=services.risk)
 
     @shot("case-list")
     def case_list(studio: Any) -> QWidget:
@@ -123,7 +131,7 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
                                               "notes.free": "Called on her work phone at "
                                               "12:30 as agreed. Safe to talk."})
                 state["edited"] = True
-            view = CaseView(cases, reference)
+            view = case_view_of(studio, reference)
             show(view, SIZE)
             view.tabs.setCurrentIndex(tab)
             if tab == TAB_HISTORY:
@@ -137,29 +145,62 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
 
     @shot("case-view-risk")
     def case_view_risk(studio: Any) -> QWidget:
-        cases = service(studio)
+        service(studio)
         services = state["services"]
         reference = state["refs"][-2]
         if "assessed" not in state:
             _assessments(services, reference)
             state["assessed"] = True
-        view = CaseView(cases, reference, risk=services.risk)
+        view = case_view_of(studio, reference)
         show(view, SIZE)
-        view.tabs.setCurrentWidget(view.tabs.widget(view.tabs.count() - 1))
+        view.tabs.setCurrentWidget(view.risk.parentWidget())
         return view
 
     @shot("assessment-in-progress")
     def assessment_in_progress(studio: Any) -> QWidget:
-        cases = service(studio)
+        service(studio)
         services = state["services"]
-        view = CaseView(cases, state["refs"][-3], risk=services.risk)
+        view = case_view_of(studio, state["refs"][-3])
         show(view, SIZE)
-        view.tabs.setCurrentWidget(view.tabs.widget(view.tabs.count() - 1))
+        view.tabs.setCurrentWidget(view.risk.parentWidget())
         form = view.risk.open_form(services.risk.definition(RISK_CHECKLIST))
         _half_answered(form)
         form.save_now()
         form.saver.stop()  # a picture: the draft is not left behind for the other shots
         services.assessments.discard_assessment_draft(state["refs"][-3], RISK_CHECKLIST)
+        return view
+
+    @shot("case-view-incidents")
+    def case_view_incidents(studio: Any) -> QWidget:
+        service(studio)
+        reference = state["refs"][-2]
+        if "incidents" not in state:
+            _log_incidents(state["services"].incidents, reference)
+            state["incidents"] = True
+        view = case_view_of(studio, reference)
+        show(view, SIZE)
+        incidents = view.incidents
+        assert incidents is not None
+        view.tabs.setCurrentWidget(incidents.parentWidget())
+        incidents.cards[1].history_button.setChecked(True)
+        return view
+
+    @shot("incident-form")
+    def incident_form(studio: Any) -> QWidget:
+        service(studio)
+        view = case_view_of(studio, state["refs"][-3])
+        show(view, SIZE)
+        incidents = view.incidents
+        assert incidents is not None
+        view.tabs.setCurrentWidget(incidents.parentWidget())
+        incidents.open_new()
+        form = incidents.form
+        form.date.line.setText((date.today() - timedelta(days=2)).strftime("%d/%m/%Y"))
+        form.police_involved.buttons[Tri.YES].setChecked(True)
+        form.police_reference.line.setText("NR-4471/26")
+        form.children_present.buttons[Tri.NO].setChecked(True)
+        form.source.line.setText("Her, by phone")
+        form.save_button.click()  # no account yet: the problem is shown beside it
         return view
 
 
@@ -224,6 +265,28 @@ def _half_answered(form: Any) -> None:
         form.rows[item.id].choose("yes")
     form.rows[second.items[3].id].choose("declined")
     form.next_page()
+
+
+def _log_incidents(incidents: IncidentService, reference: str) -> None:
+    """Three invented incidents (the second later corrected) and a MARAC referral date."""
+    today = date.today()
+    first = incidents.add_incident(reference, IncidentInput(
+        date=today - timedelta(days=160), summary="Shouting and threats at her flat after she "
+        "asked him to leave. Neighbour called the police.", police_involved=Tri.YES,
+        police_reference="NR-2281/26", injuries="", children_present=Tri.YES,
+        source="Her, at intake"))
+    second = incidents.add_incident(reference, IncidentInput(
+        date=today - timedelta(days=61), summary="Pushed her against the door in the hall.",
+        police_involved=Tri.NO, injuries="Bruised arm", children_present=Tri.UNSURE,
+        source="Her, by phone"))
+    incidents.correct_incident(reference, second.id, IncidentInput(
+        date=today - timedelta(days=62), summary="Pushed her against the door in the hall and "
+        "took her phone.", police_involved=Tri.NO, injuries="Bruised arm and wrist",
+        children_present=Tri.UNSURE, source="Her, by phone"))
+    incidents.add_incident(reference, IncidentInput(
+        date=today - timedelta(days=9), summary="Waited outside her work and followed her to "
+        "the bus stop.", police_involved=Tri.UNSURE, source="Her colleague, with her consent"))
+    incidents.record_marac_referral(reference, first.date + timedelta(days=3))
 
 
 def _example_answers(wizard: IntakeWizard) -> None:

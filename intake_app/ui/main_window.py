@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
                                "{minutes} min without use").format(
                                    minutes=self.policy.idle_lock_minutes), self)
         hints.setObjectName("safetyHints")
+        # Wraps rather than being cut off when a longer language meets a narrow window.
+        hints.setWordWrap(True)
         self.statusBar().addWidget(who, 1)
         self.statusBar().addPermanentWidget(hints)
         self.statusBar().setSizeGripEnabled(False)
@@ -227,7 +229,9 @@ class MainWindow(QMainWindow):
         if self.services.cases is None:
             return
         try:
-            view = CaseView(self.services.cases, reference, self, risk=self.services.risk)
+            view = CaseView(self.services.cases, reference, self,
+                            incidents=self.services.incidents,
+                            assessments=self.services.assessments, risk=self.services.risk)
         except IntakeError as exc:  # gone, or moved out of this person's reach meanwhile
             self.statusBar().showMessage(messages.describe(exc), 15000)
             self.case_list.refresh()

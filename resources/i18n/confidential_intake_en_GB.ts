@@ -136,13 +136,13 @@ Ask your IT administrator to correct it.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/risk/assessment_form.py" line="151"/>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="370"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="366"/>
         <source>Check and complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/risk/assessment_form.py" line="152"/>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="346"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="342"/>
         <source>{section} — to answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,7 +163,7 @@ Ask your IT administrator to correct it.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/risk/assessment_form.py" line="200"/>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="292"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="288"/>
         <source>Nothing answered yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,67 +203,67 @@ Ask your IT administrator to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="312"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="308"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="315"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="311"/>
         <source>Draft saved at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="320"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="316"/>
         <source>Not saved yet: the vault is locked. The answers are kept here and saved after unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="325"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="321"/>
         <source>The draft could not be saved just now. The answers are still here; it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="337"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="333"/>
         <source>Yes so far: {yes} of {scored}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="371"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="367"/>
         <source>Next: {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="434"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="430"/>
         <source>Give a reason for raising the level: tick one of the reasons offered or write it in your own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="438"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="434"/>
         <source>Professional judgement can raise the level the answers give, never lower it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="455"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="451"/>
         <source>The assessment has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="464"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="460"/>
         <source>Not answered yet. Every scored question needs an answer (don&apos;t know and declined are answers too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="477"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="473"/>
         <source>This date cannot be read: write it as day/month/year, or choose don&apos;t know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="480"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="476"/>
         <source>This answer cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/risk/assessment_form.py" line="483"/>
+        <location filename="../../intake_app/ui/risk/assessment_form.py" line="479"/>
         <source>Some answers cannot be used; each is explained beside it. Nothing has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,139 +1189,164 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="185"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="187"/>
         <source>No longer available</source>
-        <extracomment>The case reference (str) of a row, for any column. The ``CaseRow`` itself (the list&apos;s domain object), for any column.</extracomment>
+        <extracomment>&quot;Due&quot; when the case&apos;s risk review is due (``CaseRow.review_due``), blank otherwise. The case reference (str) of a row, for any column. The ``CaseRow`` itself (the list&apos;s domain object), for any column.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="200"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="202"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="204"/>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="206"/>
         <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="216"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="217"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="218"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/cases/case_list_model.py" line="219"/>
-        <source>Assigned to</source>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="212"/>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/cases/case_list_model.py" line="220"/>
-        <source>Risk</source>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/cases/case_list_model.py" line="221"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="222"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="223"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="224"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="225"/>
         <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list_model.py" line="226"/>
+        <source>Risk review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="105"/>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="146"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="109"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="162"/>
         <source>Cases</source>
         <extracomment>Keystrokes closer together than this are answered by one search at the end of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="109"/>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="112"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="118"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="121"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="111"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="120"/>
         <source>Start a new intake (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="117"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="126"/>
         <source>Search by name, other names, reference or phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="119"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="128"/>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="127"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="136"/>
+        <source>Only reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="146"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="128"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="147"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="133"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="152"/>
         <source>Assigned worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="135"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="154"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="135"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="154"/>
         <source>Any risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="195"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="137"/>
+        <source>Only cases whose risk review is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="138"/>
+        <source>Open cases never assessed, with a new incident since the last assessment, or past the review interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="211"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="195"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="211"/>
         <source>My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="196"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="212"/>
         <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="260"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="290"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="262"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="292"/>
         <source>{count} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="266"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="296"/>
         <source>No cases match what you typed. Check the spelling, or try part of a name, the reference or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_list.py" line="268"/>
+        <location filename="../../intake_app/ui/cases/case_list.py" line="298"/>
         <source>No cases to show with these filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,42 +1432,47 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="49"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="59"/>
         <source>Case {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="63"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="73"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="64"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="74"/>
         <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="65"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="75"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="66"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="76"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="73"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="82"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="89"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="84"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="100"/>
         <source>Unsaved changes from earlier are shown. Save them, or undo them to go back to the saved case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="141"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="179"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,6 +2158,184 @@ Case created by {user}</source>
     </message>
 </context>
 <context>
+    <name>IncidentCard</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="69"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="74"/>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="76"/>
+        <source>Correct the incident of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="83"/>
+        <source>Recorded {moment} by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="86"/>
+        <source>Last corrected {moment} by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="138"/>
+        <source>{answer}, reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="143"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="147"/>
+        <source>Police involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="148"/>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="149"/>
+        <source>Children present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="150"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="155"/>
+        <source>Version {number}, recorded {moment} by {user}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="166"/>
+        <source>Hide earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="168"/>
+        <source>Show the earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="170"/>
+        <source>Show the {count} earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="99"/>
+        <source>A few lines: what happened, where, and who was involved. The full story belongs in the notes.</source>
+        <extracomment>The form&apos;s fields, in order (the names ``domain/incidents.py`` gives its problems).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="101"/>
+        <source>Who told us: her, the police, a health worker...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="131"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="160"/>
+        <source>Save incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="131"/>
+        <source>Save this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="132"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="142"/>
+        <source>Date (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="143"/>
+        <source>What happened (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="144"/>
+        <source>Police involved (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="145"/>
+        <source>Police reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="146"/>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="147"/>
+        <source>Children present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="148"/>
+        <source>Where this account came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="157"/>
+        <source>Log an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="158"/>
+        <source>Record one incident: the day it happened and a short account. Fields marked “needed” must be filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="168"/>
+        <source>Correct the incident of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="170"/>
+        <source>Change what needs correcting. The earlier version is kept and can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="172"/>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="220"/>
+        <source>This is not a date that can be read. Type it as day/month/year, for example 03/11/2026. What you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incident_form.py" line="229"/>
+        <source>Nothing was saved yet: correct what is marked above and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
         <location filename="../../intake_app/domain/incidents.py" line="94"/>
@@ -2168,6 +2376,109 @@ Case created by {user}</source>
     <message>
         <location filename="../../intake_app/domain/incidents.py" line="103"/>
         <source>A MARAC referral cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="202"/>
+        <source>Incident log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="211"/>
+        <source>Log an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="216"/>
+        <source>This case is closed, so nothing can be recorded on it. Reopen it on the Overview tab to record an incident or a MARAC referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="233"/>
+        <source>No incidents recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="254"/>
+        <source>Referred to MARAC on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="258"/>
+        <source>Record a MARAC referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="268"/>
+        <source>Date of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="271"/>
+        <source>Date of the MARAC referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="274"/>
+        <source>Save date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="274"/>
+        <source>Save the MARAC referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="276"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="317"/>
+        <source>1 incident, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="319"/>
+        <source>{count} incidents, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="330"/>
+        <source>No MARAC referral recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="385"/>
+        <source>The incident was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="389"/>
+        <source>The correction was recorded; the earlier version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="391"/>
+        <source>Nothing was changed, so no correction was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="421"/>
+        <source>Type the date of the referral as day/month/year, for example 03/11/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="432"/>
+        <source>A MARAC referral on {date} is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="440"/>
+        <source>The MARAC referral date was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2599,7 +2910,7 @@ Case created by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="247"/>
+        <location filename="../../intake_app/ui/main_window.py" line="251"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,48 +3164,53 @@ Case created by {user}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="71"/>
-        <source>About her</source>
-        <extracomment>Cards of the overview: a title and the fields it shows, in order.</extracomment>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="58"/>
+        <source>Risk review</source>
+        <extracomment>Cards of the overview: a title and the fields it shows, in order. Whether a risk review is due (``show_review``); hidden until there is something to say.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="72"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="77"/>
+        <source>About her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="78"/>
         <source>Safe contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="73"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="79"/>
         <source>Where she is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="74"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="80"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="75"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="81"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="115"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="121"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="116"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="122"/>
         <source>Status: {status}. Assigned to {worker}. Risk: {risk}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="121"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="127"/>
         <source>Reopen case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="121"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="127"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,23 +3343,23 @@ Case created by {user}</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../intake_app/domain/review.py" line="47"/>
+        <location filename="../../intake_app/domain/review.py" line="48"/>
         <source>Risk assessment due: not assessed yet (open since {date}).</source>
         <extracomment>``review_since`` of a case that is due whatever the interval. What the overview says, with ``{date}`` (the day it became due) filled in by the UI.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/review.py" line="49"/>
+        <location filename="../../intake_app/domain/review.py" line="50"/>
         <source>Reassessment due: new incident on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/review.py" line="51"/>
+        <location filename="../../intake_app/domain/review.py" line="52"/>
         <source>Reassessment due since {date}: the review interval has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/review.py" line="55"/>
+        <location filename="../../intake_app/domain/review.py" line="56"/>
         <source>Next risk review by {date}.</source>
         <extracomment>What the overview says when no review is due yet (``{date}``: the next review).</extracomment>
         <translation type="unfinished"></translation>

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from intake_app.domain.case_record import CaseFilter
 from intake_app.services.cases import CaseService
 from intake_app.services.session import Session
 from intake_app.ui.cases.case_list import CaseListPanel
-from intake_app.ui.cases.case_list_model import COL_NAME, MAX_CACHED_PAGES
+from intake_app.ui.cases.case_list_model import COL_NAME, COL_REVIEW, MAX_CACHED_PAGES
 from intake_app.vault.store import Vault
 from tests.helpers.case_ui import BIG_COUNT, SUPERVISOR, sign_in
 
@@ -67,3 +68,23 @@ def test_hundred_thousand_cases_stay_usable(qtbot, supervisor_vault):
         qtbot.keyClick(panel.search, Qt.Key.Key_Return)
         qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert opened.args[0] == panel.model.reference_at(0)
+
+
+def test_the_review_filter_at_a_hundred_thousand_cases_reads_one_page(qtbot, supervisor_vault):
+    service = CaseService(Session(supervisor_vault))
+    panel = CaseListPanel(service)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == BIG_COUNT)
+    due = service.count(CaseFilter(review_due=True))
+    assert due > 0
+    fetched = panel.model.page_fetches
+    panel.review_filter.setChecked(True)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == due)
+    panel.grab()  # paints the first screen
+    assert panel.model.page_fetches - fetched <= 2
+    first = panel.model.case_row(0)
+    assert first is not None and first.review_due
+    assert panel.model.data(panel.model.index(0, COL_REVIEW)) == "Due"

@@ -14,6 +14,7 @@ from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
 from intake_app.domain.incidents import IncidentInput
 from intake_app.domain.risk import RiskLevel
 from intake_app.services.assessments import AssessmentService
+from intake_app.services.cases import CaseService
 from intake_app.services.incidents import IncidentService
 from intake_app.services.risk import RiskService
 from intake_app.services.session import Session
@@ -55,7 +56,7 @@ def clock(worker_vault) -> Clock:
 def risk(worker_vault, clock, catalogue) -> RiskService:
     session = Session(worker_vault)
     return RiskService(catalogue, AssessmentService(session), IncidentService(session),
-                       today=lambda: clock.today)
+                       cases=CaseService(session))
 
 
 def intake(**extra: object) -> dict[str, object]:

@@ -124,6 +124,8 @@ _PASS_THROUGH = {
     ("intake_app/domain/i18n.py", "shown"),
     ("intake_app/ui/questions/field_text.py", "_qt"),
     ("intake_app/ui/main_window.py", "_build_pages"),
+    ("intake_app/ui/cases/view_tabs/incident_form.py", "problem_text"),
+    ("intake_app/ui/cases/view_tabs/review_line.py", "_review_words"),
 }
 _CALLS = {"translate": 2, "QT_TRANSLATE_NOOP": 2, "tr": 1, "QT_TR_NOOP": 1}
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -40,9 +41,11 @@ from intake_app.ui.cases.case_list_model import (
     COL_ASSIGNED,
     COL_NAME,
     COL_REFERENCE,
+    COL_REVIEW,
     COL_RISK,
     COL_STATUS,
     COL_UPDATED,
+    SORT_KEYS,
     CaseListModel,
 )
 from intake_app.ui.common import no_copy, theme
@@ -90,6 +93,7 @@ class CaseListPanel(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.worker_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.risk_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.review_filter.toggled.connect(lambda _on: self.reload())
         self.new_button.clicked.connect(self.new_intake_requested.emit)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.activated_row.connect(self._open_row)
@@ -105,6 +109,11 @@ class CaseListPanel(QWidget):
         title = QLabel(self.tr("Cases"), self)
         title.setObjectName("pageTitle")
         head.addWidget(title)
+        # The count sits by the title, so the filter row keeps its room for longer languages.
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        head.addSpacing(8)
+        head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         head.addStretch(1)
         self.new_button = QPushButton(self.tr("New intake"), self)
         self.new_button.setObjectName("primaryButton")
@@ -120,7 +129,17 @@ class CaseListPanel(QWidget):
         no_copy.guard(self.search)  # what is typed here is a name or a phone number
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(32)
-        layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(16)
+        search_row.addWidget(self.search, 1)
+        # Beside the search box, which gives way, rather than in the filter row, which cannot.
+        self.review_filter = QCheckBox(self.tr("Only reviews due"), self)
+        self.review_filter.setAccessibleName(self.tr("Only cases whose risk review is due"))
+        self.review_filter.setToolTip(self.tr("Open cases never assessed, with a new incident "
+                                              "since the last assessment, or past the review "
+                                              "interval"))
+        search_row.addWidget(self.review_filter)
+        layout.addLayout(search_row)
 
         filters = QHBoxLayout()
         filters.setSpacing(10)
@@ -136,9 +155,6 @@ class CaseListPanel(QWidget):
             (field_text.risk_text(level), level.value) for level in RiskLevel],
             filters)
         filters.addStretch(1)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-        filters.addWidget(self.count_label)
         layout.addLayout(filters)
 
         self.table = CaseTable(self)
@@ -164,12 +180,12 @@ class CaseListPanel(QWidget):
         header.setSortIndicator(COL_UPDATED, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         for column, width in ((COL_REFERENCE, 150), (COL_STATUS, 90), (COL_ASSIGNED, 140),
-                              (COL_RISK, 110), (COL_UPDATED, 150)):
+                              (COL_RISK, 110), (COL_UPDATED, 150), (COL_REVIEW, 110)):
             # Never narrower than its title and sort mark: translations run longer.
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(self._sort_changed)
         layout.addWidget(self.table, 1)
 
         self.empty_label = QLabel(self)
@@ -214,7 +230,21 @@ class CaseListPanel(QWidget):
             unassigned=worker == _UNASSIGNED,
             assigned_to=worker[len("user:"):] if worker.startswith("user:") else None,
             risk_level=RiskLevel(risk) if risk != _ANY else None,
+            review_due=self.review_filter.isChecked(),
         )
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column in SORT_KEYS:
+            self.model.sort(column, order)
+            return
+        # A column the database does not sort by (the review): keep showing the real order.
+        sort = self.model.case_sort
+        shown = next((c for c, key in SORT_KEYS.items() if key == sort.key), COL_UPDATED)
+        wanted = Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(shown, wanted)
+        header.blockSignals(blocked)
 
     def _text_changed(self, _text: str) -> None:
         if self._search_timer.isActive():

@@ -42,7 +42,9 @@ COL_STATUS = 2
 COL_ASSIGNED = 3
 COL_RISK = 4
 COL_UPDATED = 5
-COLUMN_COUNT = 6
+#: "Due" when the case's risk review is due (``CaseRow.review_due``), blank otherwise.
+COL_REVIEW = 6
+COLUMN_COUNT = 7
 
 #: The case reference (str) of a row, for any column.
 ReferenceRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -206,6 +208,8 @@ class CaseListModel(QAbstractTableModel):
             return field_text.risk_text(case.risk_level)
         if column == COL_UPDATED:
             return field_text.moment_text(case.updated_at)
+        if column == COL_REVIEW:
+            return self.tr("Due") if case.review_due else ""
         return ""
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -219,6 +223,7 @@ class CaseListModel(QAbstractTableModel):
             COL_ASSIGNED: self.tr("Assigned to"),
             COL_RISK: self.tr("Risk"),
             COL_UPDATED: self.tr("Last updated"),
+            COL_REVIEW: self.tr("Risk review"),
         }
         return titles.get(section)
 

@@ -23,9 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.domain.case_record import CaseStatus
+from intake_app.domain.errors import IntakeError
+from intake_app.services.assessments import AssessmentService
 from intake_app.services.cases import CaseService
+from intake_app.services.incidents import IncidentService
 from intake_app.services.risk import RiskService
 from intake_app.ui.cases.view_tabs import CaseEdits, HistoryTab, IntakeTab, NotesTab, OverviewTab
+from intake_app.ui.cases.view_tabs.incidents_tab import IncidentsTab
+from intake_app.ui.cases.view_tabs.review_line import review_text
 from intake_app.ui.cases.view_tabs.risk_tab import RiskTab
 from intake_app.ui.common import theme
 from intake_app.ui.common.lazy import Lazy
@@ -41,10 +46,15 @@ class CaseView(QWidget):
     case_changed = Signal(str)
 
     def __init__(self, case_service: CaseService, reference: str,
-                 parent: QWidget | None = None, *, risk: RiskService | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 incidents: IncidentService | None = None,
+                 assessments: AssessmentService | None = None,
+                 risk: RiskService | None = None) -> None:
         super().__init__(parent)
         self.service = case_service
         self.reference = reference
+        self.assessments = assessments
+        self._review_status: CaseStatus | None = None  # the status the review line was for
         self.setObjectName("caseWork")
         self.setAccessibleName(self.tr("Case {reference}").format(reference=reference))
         theme.apply_case_work(self)
@@ -64,6 +74,12 @@ class CaseView(QWidget):
         self.tabs.addTab(self._intake, self.tr("Intake details"))
         self.tabs.addTab(self._notes, self.tr("Notes"))
         self.tabs.addTab(self._history, self.tr("History"))
+        # Incidents: only for a role with the incident service (never an administrator).
+        self._incidents: Lazy[IncidentsTab] | None = None
+        if incidents is not None:
+            self._incidents = Lazy(lambda parent: IncidentsTab(incidents, reference, parent),
+                                   self.tabs, on_built=self._incidents_built)
+            self.tabs.addTab(self._incidents, self.tr("Incidents"))
         # Risk (when the role has the risk service): after History, so the tab constants hold.
         self._risk: Lazy[RiskTab] | None = None
         if risk is not None:
@@ -111,8 +127,30 @@ class CaseView(QWidget):
             raise RuntimeError("this role has no risk assessments")
         return self._risk.content
 
+    @property
+    def incidents(self) -> IncidentsTab | None:
+        """The Incidents tab (built now if it was not yet); None without the service."""
+        return self._incidents.content if self._incidents is not None else None
+
+    def _incidents_built(self, tab: IncidentsTab) -> None:
+        tab.set_case_status(self.edits.record.status)
+        tab.changed.connect(self.refresh_review)
+
+    def refresh_review(self) -> None:
+        """The overview's risk review line, as the assessment service sees it now."""
+        overview = self._overview.built_content
+        if overview is None or self.assessments is None:
+            return
+        try:
+            review = self.assessments.review_due(self.reference)
+        except IntakeError:
+            overview.show_review("", due=False)
+            return
+        overview.show_review(review_text(review), due=review.due)
+
     def _overview_built(self, overview: OverviewTab) -> None:
         overview.show_record(self.edits.record)
+        self.refresh_review()
         overview.status_requested.connect(
             lambda status: self.edits.set_status(CaseStatus(status)))
 
@@ -145,6 +183,11 @@ class CaseView(QWidget):
         self.status_chip.style().polish(self.status_chip)
         if (overview := self._overview.built_content) is not None:
             overview.show_record(record)
+        if self._incidents is not None and (tab := self._incidents.built_content) is not None:
+            tab.set_case_status(record.status)
+        if self._review_status is not None and record.status != self._review_status:
+            self.refresh_review()  # closing or reopening changes whether a review is due
+        self._review_status = record.status
 
     def _saved(self, reference: str) -> None:
         if (history := self._history.built_content) is not None and history.loaded:

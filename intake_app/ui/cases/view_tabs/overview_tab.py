@@ -52,6 +52,12 @@ class OverviewTab(QScrollArea):
         self.status_button = QPushButton(holder)
         status_row.addWidget(self.status_button)
         self._layout.addLayout(status_row)
+        #: Whether a risk review is due (``show_review``); hidden until there is something to say.
+        self.review_label = QLabel(holder)
+        self.review_label.setWordWrap(True)
+        self.review_label.setAccessibleName(self.tr("Risk review"))
+        self.review_label.hide()
+        self._layout.addWidget(self.review_label)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(theme.BLOCK_GAP)
         self.grid.setVerticalSpacing(theme.BLOCK_GAP)
@@ -119,6 +125,15 @@ class OverviewTab(QScrollArea):
             risk=field_text.risk_text(record.risk_level)))
         closed = record.status is CaseStatus.CLOSED
         self.status_button.setText(self.tr("Reopen case") if closed else self.tr("Close case"))
+
+    def show_review(self, text: str, *, due: bool) -> None:
+        """The risk review line (``review_line.review_text``); a due review stands out."""
+        self.review_label.setText(text)
+        self.review_label.setObjectName("historyChanged" if due else "helpText")
+        self.review_label.setProperty("due", due)
+        self.review_label.style().unpolish(self.review_label)
+        self.review_label.style().polish(self.review_label)
+        self.review_label.setVisible(bool(text))
 
     def _status_clicked(self) -> None:
         wanted = CaseStatus.OPEN if self._status is CaseStatus.CLOSED else CaseStatus.CLOSED
