@@ -19,7 +19,7 @@ from intake_app.ui.cases.case_list import CaseListPanel
 from intake_app.ui.cases.case_list_model import COL_REVIEW, COL_UPDATED, ReferenceRole
 from intake_app.vault.store import Vault
 from tests.helpers.case_ui import WORKER, WORKER_PASS
-from tests.services.test_risk_records import Clock, assessment, intake
+from tests.services.test_risk_records import Clock, answers_for, intake
 
 
 @pytest.fixture
@@ -42,9 +42,9 @@ def test_the_review_filter_shows_exactly_the_due_cases(qtbot, clocked):
     assessments = AssessmentService(session)
     incidents = IncidentService(session)
     assessed = cases.create_case(intake("Maria Silva"))
-    assessments.record_assessment(assessed, assessment(RiskLevel.STANDARD))
+    assessments.complete(assessed, *answers_for(RiskLevel.STANDARD))
     new_incident = cases.create_case(intake("Grace Mensah"))
-    assessments.record_assessment(new_incident, assessment(RiskLevel.MEDIUM))
+    assessments.complete(new_incident, *answers_for(RiskLevel.MEDIUM))
     never = cases.create_case(intake("Fatou Diallo"))
     closed = cases.create_case(intake("Niamh OBrien"))
     cases.set_status(closed, CaseStatus.CLOSED)
@@ -73,7 +73,7 @@ def test_the_review_filter_shows_exactly_the_due_cases(qtbot, clocked):
     panel.search.clear()
 
     # Reassessed: no longer due, and gone from the filtered list when it is refreshed.
-    assessments.record_assessment(new_incident, assessment(RiskLevel.HIGH))
+    assessments.complete(new_incident, *answers_for(RiskLevel.HIGH))
     panel.refresh()
     assert shown_rows(panel) == {never: "Due"}
 

@@ -27,7 +27,7 @@ from intake_app.ui.common.tasks import TaskRunner
 from intake_app.ui.main_window import MainWindow
 from intake_app.vault.store import Vault
 from tests.helpers.case_ui import WORKER, WORKER_PASS
-from tests.services.test_risk_records import Clock, assessment, intake
+from tests.services.test_risk_records import Clock, answers_for, intake
 from tests.ui.shell_support import signed_in_services
 
 TODAY = date.today()
@@ -246,7 +246,7 @@ def test_the_overview_says_a_review_is_due_after_a_new_incident(qtbot, staff_dir
         cases = CaseService(session)
         assessments = AssessmentService(session, review_interval_days=90)
         reference = cases.create_case(intake())
-        assessments.record_assessment(reference, assessment(RiskLevel.MEDIUM))
+        assessments.complete(reference, *answers_for(RiskLevel.MEDIUM))
         clock.tick()
         view = CaseView(cases, reference, incidents=IncidentService(session),
                         assessments=assessments)
