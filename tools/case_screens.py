@@ -23,6 +23,7 @@ from intake_app.domain.case_model import Section
 from intake_app.domain.incidents import IncidentInput
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import synthetic_values
+from intake_app.services.demo_risk import add_risk_history
 from intake_app.services.incidents import IncidentService
 from intake_app.ui.cases.case_list import CaseListPanel
 from intake_app.ui.cases.case_view import TAB_HISTORY, TAB_INTAKE, TAB_NOTES, CaseView
@@ -77,6 +78,10 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
             state["services"] = services
             state["service"] = cases
             state["refs"] = _fill(state["service"])
+            # Risk history on most of the list (not the cases the case-view shots stage), so
+            # the list's risk and review columns show what a working caseload looks like.
+            add_risk_history(services.session, state["refs"][:-4], random.Random(7),  # noqa: S311
+                             lambda: datetime.now(UTC), lambda: None)
         return state["service"]  # type: ignore[no-any-return]
 
     def case_view_of(studio: Any, reference: str) -> CaseView:
