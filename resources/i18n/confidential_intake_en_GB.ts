@@ -3396,54 +3396,59 @@ Case created by {user}</source>
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="94"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="95"/>
         <source>Checklist</source>
         <extracomment>facts() -&gt; the case facts checklist conditions read (intake answers by field key).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="96"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="97"/>
         <source>Checklist for the new assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="99"/>
         <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="100"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="101"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="121"/>
-        <source>Risk level over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="131"/>
-        <source>Completed assessments, newest first</source>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="118"/>
+        <source>Some of your organisation&apos;s checklist files could not be used: {files}. The others are here. Your IT administrator can see why with the app&apos;s self-test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="134"/>
+        <source>Risk level over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="144"/>
+        <source>Completed assessments, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="147"/>
         <source>No assessment has been completed for this case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="203"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="216"/>
         <source>Unfinished: {checklist}, last saved {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="207"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="220"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="208"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="221"/>
         <source>Continue {checklist}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="229"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="242"/>
         <source>Completed {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -302,3 +302,22 @@ def test_conditional_items_are_shown_only_when_asked(qtbot, cases, risk):
     assert date_row.isVisible() and where_row.isVisible()
     qtbot.keyClicks(date_row.line, "14/02/2027")
     assert date_row.answer() == {"answer": "2027-02-14", "comment": "", "source": ""}
+
+
+def test_refused_organisation_files_are_named_on_the_tab(qtbot, cases, worker_vault, tmp_path):
+    org = tmp_path / "org"
+    org.mkdir()
+    (org / "our_screen.toml").write_text("format = 1\nid = [", encoding="utf-8")
+    session = Session(worker_vault)
+    with_refusal = RiskService(load_checklists(shipped_checklists_dir(), org),
+                               AssessmentService(session), IncidentService(session),
+                               cases=CaseService(session))
+    reference = cases.create_case(intake())
+    view = open_view(qtbot, cases, with_refusal, reference)
+    note = view.risk.refused_note
+    assert note.isVisible() and "our_screen.toml" in note.text()
+    assert view.risk.checklist.count() >= 1  # the shipped checklists are still offered
+    plain = open_view(qtbot, cases, RiskService(
+        load_checklists(shipped_checklists_dir()), AssessmentService(session),
+        IncidentService(session), cases=CaseService(session)), reference)
+    assert not plain.risk.refused_note.isVisible()

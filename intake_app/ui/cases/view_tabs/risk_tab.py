@@ -12,6 +12,7 @@ is completed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -107,6 +108,18 @@ class RiskTab(QStackedWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
+        # The organisation's own definitions that could not be used are named, so nobody
+        # wonders where a checklist went; the reasons are for IT (self-test, checklists list).
+        self.refused_note = QLabel(inner)
+        self.refused_note.setObjectName("helpText")
+        self.refused_note.setWordWrap(True)
+        refused = [Path(r.file).name for r in self.risk.catalogue.refused]
+        self.refused_note.setText(self.tr(
+            "Some of your organisation's checklist files could not be used: {files}. The "
+            "others are here. Your IT administrator can see why with the app's self-test.")
+            .format(files=", ".join(refused)))
+        self.refused_note.setVisible(bool(refused))
+        layout.addWidget(self.refused_note)
         self.drafts_box = QFrame(inner)
         self.drafts_box.setObjectName("resumeBanner")
         self.drafts_layout = QVBoxLayout(self.drafts_box)
