@@ -5,7 +5,9 @@ assessment (with its stored answers, outcome and copy of the definition, each de
 re-read once so an old assessment reads as it was made), every incident with its history, the
 MARAC dates and the review-due fact. "Score" is the engine alone on the shipped risk checklist
 with the case's 100 incidents for the escalation rule; "assess" is the whole completion,
-scoring and the recording transaction. Median of 21 runs. Target: each under 50 ms.
+scoring and the recording transaction. "Risk tab" and "incidents tab" are the real widgets
+(offscreen): building the tab of an open case view and painting it once. Median of 21 runs
+(7 for the widgets). Target: each under 50 ms.
 
 Run: ``python -m bench.risk_bench``.
 """
@@ -13,8 +15,10 @@ Run: ``python -m bench.risk_bench``.
 from __future__ import annotations
 
 import json
+import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -23,6 +27,7 @@ from pathlib import Path
 
 from intake_app.domain.answers import Tri
 from intake_app.domain.checklists import (
+    Catalogue,
     IncidentFact,
     assess,
     load_checklists,
@@ -54,6 +59,39 @@ def _median_ms(call: Callable[[], object], runs: int = 21) -> float:
 
 def _answers(items: list[str], yes: int) -> dict[str, object]:
     return {item: ("yes" if n < yes else "no") for n, item in enumerate(items)}
+
+
+def _tabs(session: Session, catalogue: Catalogue, ref: str) -> dict[str, float]:
+    """The risk and incidents tabs of a case view, built and painted (offscreen widgets)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from intake_app.ui.cases.case_view import CaseView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    cases = CaseService(session)
+    incidents = IncidentService(session)
+    assessments = AssessmentService(session, review_interval_days=90)
+    risk = RiskService(catalogue, assessments, incidents, cases=cases)
+
+    def tab(which: str) -> Callable[[], None]:
+        def build_and_paint() -> None:
+            view = CaseView(cases, ref, incidents=incidents, assessments=assessments, risk=risk)
+            view.resize(1180, 760)
+            view.show()
+            widget = view.risk if which == "risk" else view.incidents
+            assert widget is not None
+            view.tabs.setCurrentWidget(widget.parentWidget())
+            app.processEvents()
+            view.grab()
+            view.close()
+            view.deleteLater()
+            app.processEvents()
+        return build_and_paint
+
+    tab("risk")()  # fonts and styles settle first
+    return {"risk_tab_ms": _median_ms(tab("risk"), runs=7),
+            "incidents_tab_ms": _median_ms(tab("incidents"), runs=7)}
 
 
 def run() -> dict[str, object]:
@@ -107,6 +145,7 @@ def run() -> dict[str, object]:
                 "assess_and_record_ms": _median_ms(
                     lambda: risk.assess(ref, RISK, answers), runs=5),
             }
+            figures.update(_tabs(session, catalogue, ref))
             counts = {"assessments": len(assessments.list_assessments(ref)),
                       "incidents": len(incidents.list_incidents(ref, history=False))}
     return {**counts, **figures, "target": f"each <= {TARGET_MS} ms",

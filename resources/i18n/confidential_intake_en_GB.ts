@@ -2160,77 +2160,78 @@ Case created by {user}</source>
 <context>
     <name>IncidentCard</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="69"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="73"/>
         <source>Corrected</source>
+        <extracomment>Incident cards built at a time; older ones come with &quot;Show older incidents&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="74"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="78"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="76"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="80"/>
         <source>Correct the incident of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="83"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="87"/>
         <source>Recorded {moment} by {user}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="86"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="90"/>
         <source>Last corrected {moment} by {user}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="138"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="142"/>
         <source>{answer}, reference {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="143"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="147"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="147"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="151"/>
         <source>Police involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="148"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="152"/>
         <source>Injuries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="149"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="153"/>
         <source>Children present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="150"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="154"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="155"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="159"/>
         <source>Version {number}, recorded {moment} by {user}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="166"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="170"/>
         <source>Hide earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="168"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="172"/>
         <source>Show the earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="170"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="174"/>
         <source>Show the {count} earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,102 +2383,107 @@ Case created by {user}</source>
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="202"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="210"/>
         <source>Incident log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="211"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="219"/>
         <source>Log an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="216"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="224"/>
         <source>This case is closed, so nothing can be recorded on it. Reopen it on the Overview tab to record an incident or a MARAC referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="233"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="241"/>
         <source>No incidents recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="254"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="262"/>
         <source>Referred to MARAC on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="258"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="266"/>
         <source>Record a MARAC referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="268"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="276"/>
         <source>Date of the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="271"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="279"/>
         <source>Date of the MARAC referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="274"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="282"/>
         <source>Save date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="274"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="282"/>
         <source>Save the MARAC referral date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="276"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="284"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="317"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="319"/>
         <source>1 incident, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="319"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="321"/>
         <source>{count} incidents, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="330"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="339"/>
+        <source>Show older incidents ({count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="353"/>
         <source>No MARAC referral recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="385"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="408"/>
         <source>The incident was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="389"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="412"/>
         <source>The correction was recorded; the earlier version is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="391"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="414"/>
         <source>Nothing was changed, so no correction was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="421"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="444"/>
         <source>Type the date of the referral as day/month/year, for example 03/11/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="432"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="455"/>
         <source>A MARAC referral on {date} is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="440"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="463"/>
         <source>The MARAC referral date was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,60 +3402,65 @@ Case created by {user}</source>
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="95"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="105"/>
         <source>Checklist</source>
-        <extracomment>facts() -&gt; the case facts checklist conditions read (intake answers by field key).</extracomment>
+        <extracomment>facts() -&gt; the case facts checklist conditions read (intake answers by field key). Assessment cards built at a time; older ones come with &quot;Show older assessments&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="97"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="107"/>
         <source>Checklist for the new assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="100"/>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="101"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="110"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="111"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="118"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="128"/>
         <source>Some of your organisation&apos;s checklist files could not be used: {files}. The others are here. Your IT administrator can see why with the app&apos;s self-test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="134"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="144"/>
         <source>Risk level over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="144"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="154"/>
         <source>Completed assessments, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="147"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="157"/>
         <source>No assessment has been completed for this case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="216"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="226"/>
         <source>Unfinished: {checklist}, last saved {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="220"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="230"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="221"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="231"/>
         <source>Continue {checklist}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="242"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="267"/>
         <source>Completed {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="275"/>
+        <source>Show older assessments ({count} more)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

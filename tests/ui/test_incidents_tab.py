@@ -307,3 +307,21 @@ def test_without_the_incident_service_there_is_no_tab(qtbot, cases):
     qtbot.addWidget(view)
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
     assert "Incidents" not in titles and view.incidents is None
+
+
+def test_a_long_log_shows_the_newest_and_the_rest_on_request(qtbot, cases, incidents,
+                                                             open_view):
+    from intake_app.ui.cases.view_tabs.incidents_tab import PAGE
+
+    reference = cases.create_case(intake())
+    for n in range(PAGE + 5):
+        incidents.add_incident(reference, IncidentInput(
+            date=date.today() - timedelta(days=n + 1), summary=f"Incident number {n}.",
+            police_involved=Tri.NO))
+    tab = incidents_tab(open_view(reference))
+    assert len(tab.cards) == PAGE
+    assert tab.cards[0].incident.details.summary == "Incident number 0."  # the newest first
+    assert tab.older_button.isVisible() and "5 more" in tab.older_button.text()
+    click(qtbot, tab, tab.older_button)
+    assert len(tab.cards) == PAGE + 5 and not tab.older_button.isVisible()
+    assert tab.cards[-1].incident.details.summary == f"Incident number {PAGE + 4}."

@@ -321,3 +321,24 @@ def test_refused_organisation_files_are_named_on_the_tab(qtbot, cases, worker_va
         load_checklists(shipped_checklists_dir()), AssessmentService(session),
         IncidentService(session), cases=CaseService(session)), reference)
     assert not plain.risk.refused_note.isVisible()
+
+
+def test_a_long_history_shows_the_newest_and_the_rest_on_request(qtbot, cases, risk,
+                                                                 catalogue):
+    from intake_app.ui.cases.view_tabs.risk_tab import CARDS_PAGE
+
+    reference = cases.create_case(intake())
+    items = [i.id for i in catalogue.get("risk_identification").scored_items()]
+    for n in range(CARDS_PAGE + 2):
+        risk.assess(reference, "risk_identification",
+                    {item: ("yes" if k < n else "no") for k, item in enumerate(items)})
+    tab = open_view(qtbot, cases, risk, reference).risk
+    assert len(tab.cards) == CARDS_PAGE
+    assert len(tab.chart.points) == CARDS_PAGE + 2  # the chart shows every assessment
+    assert tab.older_button.isVisible() and "2 more" in tab.older_button.text()
+    scroll = tab.older_button.parentWidget()
+    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+        scroll = scroll.parentWidget()
+    scroll.ensureWidgetVisible(tab.older_button)  # the list page scrolls
+    qtbot.mouseClick(tab.older_button, Qt.MouseButton.LeftButton)
+    assert len(tab.cards) == CARDS_PAGE + 2 and not tab.older_button.isVisible()

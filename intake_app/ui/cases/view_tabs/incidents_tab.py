@@ -48,6 +48,10 @@ def _value_label(parent: QWidget, text: str = "") -> QLabel:
     return label
 
 
+#: Incident cards built at a time; older ones come with "Show older incidents".
+PAGE = 10
+
+
 class IncidentCard(QFrame):
     """One incident as it reads now. ``correct_requested(incident_id)`` on "Correct"."""
 
@@ -186,6 +190,10 @@ class IncidentsTab(QScrollArea):
         self.referrals: list[date] = []
         self.cards: list[IncidentCard] = []
         self._closed = False
+        self.older_button = QPushButton(self)
+        self.older_button.setObjectName("quietButton")
+        self.older_button.clicked.connect(self.show_older)
+        self.older_button.hide()
         self._may_write = (allowed(service.vault.role, Action.INCIDENT_RECORD),
                            allowed(service.vault.role, Action.MARAC_RECORD))
         surface = theme.scroll_page(self)
@@ -304,13 +312,7 @@ class IncidentsTab(QScrollArea):
             self.log_column.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        parent = self.form.parentWidget()
-        for incident in self.incidents:
-            card = IncidentCard(incident, parent)
-            card.correct_requested.connect(self.open_correction)
-            self.log_column.addWidget(card)
-            card.show()  # at once, not at the next event loop turn
-            self.cards.append(card)
+        self._add_cards(PAGE)
         count = len(self.incidents)
         self.empty_label.setVisible(count == 0)
         if count == 1:
@@ -320,6 +322,27 @@ class IncidentsTab(QScrollArea):
                 count=count))
         self.count_label.setVisible(count > 0)
         self._update_actions()
+
+    def _add_cards(self, more: int) -> None:
+        """Cards for the next ``more`` incidents (newest first); the rest wait behind "Show
+        older incidents", so a long log opens as fast as a short one."""
+        parent = self.form.parentWidget()
+        self.log_column.removeWidget(self.older_button)
+        for incident in self.incidents[len(self.cards):len(self.cards) + more]:
+            card = IncidentCard(incident, parent)
+            card.correct_requested.connect(self.open_correction)
+            self.log_column.addWidget(card)
+            card.show()  # at once, not at the next event loop turn
+            self.cards.append(card)
+        left = len(self.incidents) - len(self.cards)
+        self.log_column.addWidget(self.older_button)
+        self.older_button.setText(self.tr("Show older incidents ({count} more)").format(
+            count=left))
+        self.older_button.setVisible(left > 0)
+        self._update_actions()
+
+    def show_older(self) -> None:
+        self._add_cards(PAGE)
 
     def _show_referrals(self) -> None:
         if self.referrals:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.assessment_record import AssessmentDraft, AssessmentRecord
 from intake_app.domain.checklists import (
     Definition,
+    Outcome,
     offered,
     outcome_from_dict,
     parse_definition,
@@ -62,6 +63,10 @@ def _checklist_facts(records: list[AssessmentRecord]) -> dict[str, object]:
     return facts
 
 
+#: Assessment cards built at a time; older ones come with "Show older assessments".
+CARDS_PAGE = 10
+
+
 class RiskTab(QStackedWidget):
     """``assessment_completed(reference)`` after an assessment is recorded (the case's level
     may have changed)."""
@@ -78,6 +83,11 @@ class RiskTab(QStackedWidget):
         self.records: list[AssessmentRecord] = []
         self.form: AssessmentForm | None = None
         self.cards: list[OutcomeCard] = []
+        self._readable: list[tuple[AssessmentRecord, Definition, Outcome]] = []
+        self.older_button = QPushButton(self)
+        self.older_button.setObjectName("quietButton")
+        self.older_button.clicked.connect(self.show_older)
+        self.older_button.hide()
         self._definitions: dict[str, Definition] = {}
         self.loaded = False
         self.addWidget(self._list_page())
@@ -157,9 +167,13 @@ class RiskTab(QStackedWidget):
         return scroll
 
     def _definition_of(self, record: AssessmentRecord) -> Definition:
-        """The definition the assessment was made with (its kept copy)."""
+        """The definition the assessment was made with (its kept copy). When that copy is,
+        byte for byte (same SHA-256), a definition loaded now, the loaded one is used rather
+        than parsing the same text again."""
         if record.sha256 not in self._definitions:
-            self._definitions[record.sha256] = parse_definition(
+            loaded = next((d for d in self.risk.catalogue.loaded
+                           if d.sha256 == record.sha256), None)
+            self._definitions[record.sha256] = loaded or parse_definition(
                 record.definition_text, f"{record.checklist_id} v{record.version}")
         return self._definitions[record.sha256]
 
@@ -232,6 +246,7 @@ class RiskTab(QStackedWidget):
         for card in self.cards:
             card.deleteLater()
         self.cards = []
+        self._readable = []
         points = []
         for record in reversed(self.records):  # newest first
             try:
@@ -239,18 +254,34 @@ class RiskTab(QStackedWidget):
                 outcome = outcome_from_dict(record.outcome)
             except IntakeError:
                 continue  # a record this version cannot read is left out, not guessed at
+            self._readable.append((record, defn, outcome))
+            if record.level is not None:
+                points.append((parse_stamp(record.completed_at).astimezone().date(),
+                               record.level))
+        self._add_cards(CARDS_PAGE)
+        self.chart.set_points(points)  # the chart shows them all
+        self.chart_text.setText(self.chart.text_alternative())
+        self.empty.setVisible(not self.cards)
+
+    def _add_cards(self, more: int) -> None:
+        """Cards for the next ``more`` assessments (newest first); older ones wait behind
+        "Show older assessments", so a long history opens as fast as a short one."""
+        self.cards_layout.removeWidget(self.older_button)
+        for record, defn, outcome in self._readable[len(self.cards):len(self.cards) + more]:
             byline = self.tr("Completed {when} by {who}").format(
                 when=field_text.moment_text(record.completed_at), who=record.by)
             card = OutcomeCard(defn, outcome, byline, self._inner)
             self.cards_layout.addWidget(card)
             card.show()  # the page may be on screen already
             self.cards.append(card)
-            if record.level is not None:
-                points.append((parse_stamp(record.completed_at).astimezone().date(),
-                               record.level))
-        self.chart.set_points(points)
-        self.chart_text.setText(self.chart.text_alternative())
-        self.empty.setVisible(not self.cards)
+        left = len(self._readable) - len(self.cards)
+        self.cards_layout.addWidget(self.older_button)
+        self.older_button.setText(self.tr("Show older assessments ({count} more)").format(
+            count=left))
+        self.older_button.setVisible(left > 0)
+
+    def show_older(self) -> None:
+        self._add_cards(CARDS_PAGE)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
