@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
@@ -195,10 +196,16 @@ def _strict_integer(_checker: object, instance: object) -> bool:
     return isinstance(instance, int) and not isinstance(instance, bool)
 
 
+def _day(_checker: object, instance: object) -> bool:
+    # A TOML local date (2026-11-01, no quotes); not a date with a time.
+    return isinstance(instance, date) and not isinstance(instance, datetime)
+
+
 # types-jsonschema leaves extend() unannotated; it returns a validator class like its first.
 _Validator = validators.extend(  # type: ignore[no-untyped-call]
     Draft202012Validator,
-    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _strict_integer))
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine_many(
+        {"integer": _strict_integer, "date": _day}))
 
 
 def validator(schema: Mapping[str, Any]) -> Any:
@@ -229,7 +236,8 @@ def schema_problem(checker: Any, data: object,
 
 
 _TYPE_WORDS = {"string": "text in quotes", "integer": "a whole number",
-               "boolean": "true or false", "object": "a table", "array": "a list"}
+               "boolean": "true or false", "object": "a table", "array": "a list",
+               "date": "a date written YYYY-MM-DD, without quotes"}
 
 
 def _reason(error: ValidationError, reasons: Mapping[str, str]) -> str:
