@@ -384,3 +384,16 @@ def test_a_shipped_update_never_lowers_the_flag():
     assert new_kind.current is None and not new_kind.flag_kept
     assert new_kind.accepted().version == 1
     assert PendingUpdate(newer, None).accepted().may_pass_to_immigration_enforcement is False
+
+
+def test_the_readme_example_is_a_valid_kind_file_and_its_refusal_is_real():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Agency directory", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    kind = parse_kind(example, "night_shelter.toml", today=TODAY)
+    assert kind.id == "night_shelter" and kind.facts[0].last_reviewed == date(2026, 10, 1)
+    hospital = (shipped_agencies_dir() / "hospital.toml").read_text(encoding="utf-8")
+    second = hospital.rsplit("last_reviewed = 2026-11-20", 1)
+    exc = refused("last_reviewed = 2027-01-01".join(second), "hospital.toml", today=TODAY)
+    shown = " ".join(section.split("hospital.toml: ", 1)[1].split("`", 1)[0].split())
+    assert str(exc) == "hospital.toml: " + shown

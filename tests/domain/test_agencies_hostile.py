@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import math
 import tomllib
 
 from hypothesis import HealthCheck, given, settings
@@ -13,48 +12,17 @@ from hypothesis import strategies as st
 
 from intake_app.domain.agencies import Kind, parse_kind, read_kind, shipped_agencies_dir
 from intake_app.domain.errors import AgencyFileInvalid
-from tests.domain.test_checklists_hostile import (
-    _ANY_CHAR,
-    _TRICKS,
-    _at,
-    _paths,
-    _place_in,
-    _string,
-)
+from tests.helpers.hostile_toml import ANY_CHAR as _ANY_CHAR
+from tests.helpers.hostile_toml import TRICKS as _TRICKS
+from tests.helpers.hostile_toml import at as _at
+from tests.helpers.hostile_toml import paths as _paths
+from tests.helpers.hostile_toml import place_in as _place_in
+from tests.helpers.hostile_toml import to_toml
 
 SHIPPED = sorted(shipped_agencies_dir().glob("*.toml"))
 SOURCES = {path.name: path.read_text(encoding="utf-8") for path in SHIPPED}
 DOCS = {name: tomllib.loads(text) for name, text in SOURCES.items()}
 TODAY = dt.date(2026, 12, 1)
-
-
-def _value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "nan"
-        if math.isinf(value):
-            return "inf" if value > 0 else "-inf"
-        return repr(value)
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        return _string(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{_string(str(k))} = {_value(v)}" for k, v in value.items()) \
-            + " }"
-    raise TypeError(type(value))
-
-
-def to_toml(doc: dict) -> str:
-    return "".join(f"{_string(str(key))} = {_value(value)}\n" for key, value in doc.items())
 
 
 def test_the_writer_round_trips_the_shipped_files():
