@@ -32,7 +32,7 @@ ALLOWED: dict[str, set[str]] = {
     "cli_risk": {"domain"},
     # 'agencies list': the directory as text and JSON (the domain's values only)
     "cli_agencies": {"domain"},
-    # 'intake-app self-test': the libraries, and which checklist definitions load (domain)
+    # 'intake-app self-test': the libraries, and which checklist and agency files load (domain)
     "selftest": {"vault", "domain", "resources", "netguard"},
     "services": {"vault", "export", "files", "domain", "policy"},
     "export": {"files", "domain"},

@@ -4,6 +4,7 @@ command runs), and once through the real subprocess."""
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -85,3 +86,22 @@ def test_the_real_command(staff_vault_dir):
             stdin=STAFF_PASS + "\n")
     assert r.returncode == 0, r.stderr
     assert len(json.loads(r.stdout)["kinds"]) == len(SHIPPED_KIND_IDS)
+
+
+def test_self_test_reports_the_shipped_directory(tmp_path, monkeypatch):
+    from intake_app.domain.agencies import loader
+    from intake_app.selftest import run_self_test
+
+    results = run_self_test()
+    assert ("agency directory", True, "12 kinds loaded") in results
+    # A broken shipped file fails the self-test, naming it, and the kind as missing.
+    folder = tmp_path / "agencies"
+    shutil.copytree(loader.shipped_agencies_dir(), folder)
+    gp = folder / "gp.toml"
+    gp.write_text(gp.read_text(encoding="utf-8").replace("format = 1", "format = 2"),
+                  encoding="utf-8")
+    monkeypatch.setattr(loader, "shipped_agencies_dir", lambda: folder)
+    lines = [r for r in run_self_test() if r[0] == "agency directory"]
+    assert lines[0] == ("agency directory", False, "11 kinds loaded; missing: gp")
+    assert lines[1] == ("agency directory", False,
+                        f"refused {gp}: format: must be 1")
