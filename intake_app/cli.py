@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from intake_app import APP_NAME, __version__
+from intake_app.cli_agencies import directory_json, directory_text
 from intake_app.cli_cases import case_json, case_text, import_cases, read_cases_file
 from intake_app.cli_risk import (
     assessment_json,
@@ -134,6 +135,13 @@ def build_parser() -> argparse.ArgumentParser:
     checklists = _command(sub, "checklists", 1, help="checklist definitions").add_subparsers(
         dest="checklists_command", required=True)
     p = _command(checklists, "list", 2, help="the checklists loaded and the files refused")
+    p.add_argument("--json", action="store_true")
+
+    agencies = _command(sub, "agencies", 1, help="the agency directory").add_subparsers(
+        dest="agencies_command", required=True)
+    p = _command(agencies, "list", 2, help="kinds and named agencies with their default "
+                                           "classes, generalisations, immigration flag and facts")
+    p.add_argument("--as", dest="actor", required=True)
     p.add_argument("--json", action="store_true")
 
     case = _command(sub, "case", 1, help="case work for scripts: import and show").add_subparsers(
@@ -398,6 +406,17 @@ class Cli:
         for refusal in catalogue.refused:
             self.say(f"  {shown(refusal.file)}: {shown(refusal.reason)}")
 
+    def agencies_list(self) -> None:
+        with self.sign_in(self.args.actor) as services:
+            directory = granted(services.directory, services, Action.DIRECTORY_VIEW).list()
+        if self.args.json:
+            # Not through say(), as for 'admin audit --json': json.dumps escapes what it must.
+            print(json.dumps(directory_json(directory), indent=1, ensure_ascii=False),
+                  file=self.out)
+            return
+        for line in directory_text(directory):
+            self.say(line)
+
     def case_import(self) -> None:
         # The file is read first: one that cannot be read costs no key derivation.
         lines = read_cases_file(self.args.file)
@@ -509,6 +528,8 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
             handler = getattr(cli, f"checklists_{args.checklists_command}")
         elif args.command == "case":
             handler = getattr(cli, f"case_{args.case_command}")
+        elif args.command == "agencies":
+            handler = getattr(cli, f"agencies_{args.agencies_command}")
         elif args.command == "incident":
             handler = getattr(cli, f"incident_{args.incident_command}")
         else:

@@ -78,6 +78,21 @@ def _check_checklists(org_dir: Path | None) -> list[tuple[str, bool, str]]:
     return results
 
 
+def _check_agencies() -> list[tuple[str, bool, str]]:
+    """One line for the shipped agency directory, and a failing line for each refused file
+    (a kind missing from the directory could not be chosen as a recipient)."""
+    from intake_app.domain.agencies import SHIPPED_KIND_IDS, load_shipped
+
+    shipped = load_shipped()
+    missing = [k for k in SHIPPED_KIND_IDS if k not in {kind.id for kind in shipped.kinds}]
+    results = [("agency directory", not missing,
+                f"{len(shipped.kinds)} kinds loaded"
+                + (f"; missing: {', '.join(missing)}" if missing else ""))]
+    results += [("agency directory", False, f"refused {refusal.file}: {refusal.reason}")
+                for refusal in shipped.refused]
+    return results
+
+
 def run_self_test(checklist_dir: Path | None = None) -> list[tuple[str, bool, str]]:
     """Every check's (name, passed, detail); ``checklist_dir`` is the policy's folder of the
     organisation's own checklist definitions."""
@@ -93,4 +108,8 @@ def run_self_test(checklist_dir: Path | None = None) -> list[tuple[str, bool, st
         results += _check_checklists(checklist_dir)
     except Exception as exc:
         results.append(("checklists", False, f"{type(exc).__name__}"))
+    try:
+        results += _check_agencies()
+    except Exception as exc:
+        results.append(("agency directory", False, f"{type(exc).__name__}"))
     return results

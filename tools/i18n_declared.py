@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from intake_app.domain import answer_text
+from intake_app.domain import agencies, answer_text
 from intake_app.domain.case_model import FIELDS, Choice, Field, SubField
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir, wordings
 
@@ -58,9 +58,22 @@ def shipped_checklist_strings() -> Iterator[Declared]:
             yield context, wording.source, f"checklist {defn.id} v{defn.version}"
 
 
+def shipped_agency_strings() -> Iterator[Declared]:
+    """Every visible text of the shipped agency directory (``resources/agencies``): each kind's
+    name, description and facts, under the context ``Agency:<kind id>``. Named agencies are the
+    organisation's own and never shipped."""
+    shipped = agencies.load_shipped()
+    if shipped.refused:  # a shipped file that does not load is a defect, not a warning
+        raise SystemExit("shipped agency file refused: " + "; ".join(
+            f"{r.file}: {r.reason}" for r in shipped.refused))
+    for context, wording in agencies.wordings(agencies.Directory(shipped.kinds)):
+        yield context, wording.source, f"agency kind {context.removeprefix('Agency:')}"
+
+
 #: Where declared visible text comes from. Shipped definition files (checklists, agency
 #: profiles) add their walker here so their text reaches the same ``.ts`` path.
-SOURCES: list[Callable[[], Iterator[Declared]]] = [case_model_strings, shipped_checklist_strings]
+SOURCES: list[Callable[[], Iterator[Declared]]] = [case_model_strings, shipped_checklist_strings,
+                                                   shipped_agency_strings]
 
 
 def declared() -> list[Declared]:

@@ -111,8 +111,8 @@ class PolicyInvalid(IntakeError):
     """The machine policy file is malformed."""
 
 
-class ChecklistInvalid(IntakeError):
-    """A checklist definition file was refused.
+class DefinitionFileInvalid(IntakeError):
+    """A definition file (a checklist, an agency kind) was refused.
 
     ``source`` names the file, ``place`` the path inside it (``sections[2].items[5].id``, empty
     for the file as a whole), ``line`` the line when the TOML parser gives one, ``reason`` why.
@@ -131,6 +131,21 @@ class ChecklistInvalid(IntakeError):
         if self.place:
             parts.append(self.place)
         return ": ".join([*parts, self.reason])
+
+
+class ChecklistInvalid(DefinitionFileInvalid):
+    """A checklist definition file was refused (see DefinitionFileInvalid)."""
+
+
+class AgencyFileInvalid(DefinitionFileInvalid):
+    """A file of the agency directory (one kind of recipient) was refused (see
+    DefinitionFileInvalid)."""
+
+
+class ImmigrationFlagLowered(InvalidInput):
+    """An edit, a named agency or a shipped update would say that a recipient which may pass
+    data to immigration enforcement may not. The flag is only ever raised; nothing was
+    changed."""
 
 
 class AnswersInvalid(InvalidInput):

@@ -32,6 +32,10 @@ class Action(StrEnum):
     REFERRAL_DRAFT = "referral.draft"
     REFERRAL_APPROVE = "referral.approve"
     REFERRAL_EXPORT = "referral.export"
+    # The agency directory: who may receive a referral and where their data may go
+    DIRECTORY_VIEW = "directory.view"
+    DIRECTORY_EDIT = "directory.edit"  # edit kinds, add and edit named agencies
+    DIRECTORY_UPDATE = "directory.update"  # accept or keep a newer app's shipped facts
     # Administration (no case content)
     USER_MANAGE = "user.manage"
     POLICY_VIEW = "policy.view"
@@ -62,6 +66,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.REFERRAL_DRAFT: frozenset({_C, _S}),
     Action.REFERRAL_APPROVE: frozenset({_S}),
     Action.REFERRAL_EXPORT: frozenset({_S}),
+    Action.DIRECTORY_VIEW: frozenset({_C, _S}),
+    Action.DIRECTORY_EDIT: frozenset({_S}),
+    Action.DIRECTORY_UPDATE: frozenset({_S}),
     Action.USER_MANAGE: frozenset({_A}),
     Action.POLICY_VIEW: frozenset({_A}),
     Action.AUDIT_VIEW: frozenset({_A}),

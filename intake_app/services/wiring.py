@@ -9,7 +9,8 @@ them -- never the vault itself. The GUI calls ``sign_in`` on its worker thread.
 
 Services are built on the session, not on a vault, so locking and unlocking never rebuilds
 them: the lock closes the vault behind them and the unlock binds a new one. A service the
-role may not use is None (an administrator has no ``cases``, ``incidents`` or ``assessments``).
+role may not use is None (an administrator has no ``cases``, ``incidents``, ``assessments`` or
+``directory``).
 The policy's ``review_interval_days`` reaches the case list and the assessments here.
 """
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from intake_app.services.admin import AdminService
     from intake_app.services.assessments import AssessmentService
     from intake_app.services.cases import CaseService
+    from intake_app.services.directory import DirectoryService
     from intake_app.services.incidents import IncidentService
     from intake_app.services.risk import RiskService
     from intake_app.services.users import UserService
@@ -62,6 +64,7 @@ class Services:
         self.incidents: IncidentService | None = None
         self.assessments: AssessmentService | None = None
         self.risk: RiskService | None = None
+        self.directory: DirectoryService | None = None
         self._built_for: tuple[str, Role] | None = None
 
     # --- the way in (key derivation: off the GUI thread) -------------------------------------
@@ -120,6 +123,12 @@ class Services:
 
             self.risk = RiskService(self._checklists, self.assessments, self.incidents,
                                     cases=self.cases)
+        if allowed(role, Action.DIRECTORY_VIEW):
+            from intake_app.domain.agencies import load_shipped
+            from intake_app.services.directory import DirectoryService
+
+            # The shipped kinds are read when the directory is first used.
+            self.directory = DirectoryService(self.session, load_shipped)
 
     def _checklists(self) -> Catalogue:
         """The shipped checklist definitions and the organisation's own (policy
@@ -133,6 +142,7 @@ class Services:
         self.incidents = None
         self.assessments = None
         self.risk = None
+        self.directory = None
 
     # --- the way out --------------------------------------------------------------------------
 

@@ -85,6 +85,311 @@
     </message>
 </context>
 <context>
+    <name>Agency</name>
+    <message>
+        <location filename="../../intake_app/domain/agencies/model.py" line="55"/>
+        <source>Dates of birth are sent as an age in years</source>
+        <extracomment>The kinds the app ships, in the order the directory lists them. Prefixes of a recipient reference. Every generalisation rule a kind may declare, by id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/agencies/model.py" line="58"/>
+        <source>Her address is sent only as the postcode district (the first half of the postcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/agencies/model.py" line="62"/>
+        <source>A phone number is sent only when it is marked safe to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:adult_social_care</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="508"/>
+        <source>Adult social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="510"/>
+        <source>The council&apos;s adult services: care needs, safeguarding of adults at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="512"/>
+        <source>A council assessing care for someone with no recourse to public funds checks her status through a Home Office system that immigration enforcement runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="514"/>
+        <source>Her immigration status can decide what care the council may give, so a referral for care brings that status into question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:childrens_social_care</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="500"/>
+        <source>Children&apos;s social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="502"/>
+        <source>The council&apos;s children&apos;s services, for the children&apos;s safety and for support to a family in need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="504"/>
+        <source>Support that children&apos;s services give to a child is not a public fund, so accepting it does not break a no-recourse condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="506"/>
+        <source>When the council supports a family with no recourse to public funds, it usually checks the parent&apos;s status through a Home Office system that immigration enforcement runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:gp</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="516"/>
+        <source>GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="518"/>
+        <source>Her family doctor&apos;s surgery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="520"/>
+        <source>Seeing a GP is free whatever her immigration status, and a practice should not refuse to register her for lack of papers or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="522"/>
+        <source>A GP&apos;s referral to a hospital can start the hospital&apos;s charging checks; see the facts about hospitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:hospital</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="524"/>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="526"/>
+        <source>An NHS hospital, its emergency department or a specialist clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="528"/>
+        <source>Treatment for a condition caused by domestic or sexual violence is free of charge, whatever her immigration status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="530"/>
+        <source>Other hospital care can be charged for, and an NHS debt left unpaid can be reported to the Home Office, which may count it against a later immigration application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:idva_service</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="476"/>
+        <source>IDVA service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="478"/>
+        <source>Independent domestic violence advisers, who support a victim at high risk through the safety plan, the MARAC and the courts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="480"/>
+        <source>An IDVA service works for her, under its own confidentiality policy, and has no duty to report her immigration status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="482"/>
+        <source>Some IDVAs are employed by a police force or a council: check who hosts the service, and record a named agency with its own answer if its host shares data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:legal_aid_solicitor</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="542"/>
+        <source>Legal aid solicitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="544"/>
+        <source>A solicitor for family or protective orders, paid by legal aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="546"/>
+        <source>A solicitor owes her a duty of confidentiality, and advice she receives is privileged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="548"/>
+        <source>A family solicitor is not always allowed to give immigration advice; for that, refer her to a regulated immigration adviser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:local_authority_housing</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="492"/>
+        <source>Local authority housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="494"/>
+        <source>The council&apos;s homelessness and housing service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="496"/>
+        <source>Whether the council must house her depends on her immigration status, so an application means the council looks at that status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="498"/>
+        <source>When a council checks on someone with no recourse to public funds, it asks a Home Office system that immigration enforcement runs; the check does not wait for her consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:marac</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="466"/>
+        <source>MARAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="468"/>
+        <source>The multi-agency risk assessment conference, which shares information about a victim at high risk to plan her safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="470"/>
+        <source>Immigration enforcement should not take part in a MARAC meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="472"/>
+        <source>Nothing about her should reach immigration enforcement from a MARAC unless the MARAC has expressly agreed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="474"/>
+        <source>The police and the local authority sit at the MARAC table; what they hear there can reach their own records, and both can pass data to immigration enforcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:other_specialist_service</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="550"/>
+        <source>Other specialist service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="552"/>
+        <source>Another specialist service: counselling, a by-and-for service, a sexual violence service and the like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="554"/>
+        <source>Services differ: before a referral, ask the service whether it shares anything with the Home Office, and record it as a named agency with that answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:police</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="456"/>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="458"/>
+        <source>A police force, for a report of a crime or an urgent safety response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="460"/>
+        <source>In England and Wales there is no rule that keeps what a victim tells the police away from immigration enforcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="462"/>
+        <source>An officer may decide to pass her details to the Home Office&apos;s immigration enforcement, and forces have done so after victims reported abuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="464"/>
+        <source>If her immigration status is not settled, she should speak to a regulated immigration adviser before her details go to the police, unless she is in danger now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:refuge</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="484"/>
+        <source>Refuge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="486"/>
+        <source>Safe, confidential housing for a woman (and her children) escaping abuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="488"/>
+        <source>A refuge keeps her whereabouts secret and is not known to pass residents&apos; data to immigration enforcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="490"/>
+        <source>Most refuge rooms are paid for by a housing benefit claim, and the claim goes to the local authority, which checks her status; if she has no recourse to public funds, ask for a space funded another way before any claim is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency:regulated_immigration_adviser</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="532"/>
+        <source>Regulated immigration adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="534"/>
+        <source>An adviser allowed by law to give immigration advice: a registered adviser or an immigration solicitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="536"/>
+        <source>A regulated adviser acts for her and keeps what she says confidential; it goes to the Home Office only in an application she has agreed to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="538"/>
+        <source>She should have this advice before any step that involves the Home Office, such as the concession for migrant victims of domestic abuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="540"/>
+        <source>The concession gives three months&apos; leave with access to public funds; in that time she has to apply to settle, if she can, or for another way to stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <location filename="../../intake_app/ui/questions/field_row.py" line="90"/>

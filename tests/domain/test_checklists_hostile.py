@@ -4,8 +4,6 @@ ChecklistInvalid naming the file and, where the TOML was readable, the place ins
 from __future__ import annotations
 
 import copy
-import math
-import re
 import tomllib
 
 from hypothesis import HealthCheck, given, settings
@@ -14,51 +12,16 @@ from hypothesis import strategies as st
 from intake_app.domain.checklists import parse_definition, read_definition, shipped_checklists_dir
 from intake_app.domain.checklists.model import Definition
 from intake_app.domain.errors import ChecklistInvalid
+from tests.helpers.hostile_toml import ANY_CHAR as _ANY_CHAR
+from tests.helpers.hostile_toml import TRICKS as _TRICKS
+from tests.helpers.hostile_toml import at as _at
+from tests.helpers.hostile_toml import paths as _paths
+from tests.helpers.hostile_toml import place_in as _place_in
+from tests.helpers.hostile_toml import to_toml
 
 SHIPPED = sorted(shipped_checklists_dir().glob("*.toml"))
 SOURCES = {path.name: path.read_text(encoding="utf-8") for path in SHIPPED}
 DOCS = {name: tomllib.loads(text) for name, text in SOURCES.items()}
-
-
-# --- a small TOML writer: every document as dotted-free inline values ------------------------
-
-def _string(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04x}")
-        elif 0xD800 <= ord(ch) <= 0xDFFF:
-            out.append(f"\\u{ord(ch):04x}")  # TOML refuses it: a hostile file all the same
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
-def _value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "nan"
-        if math.isinf(value):
-            return "inf" if value > 0 else "-inf"
-        return repr(value)
-    if isinstance(value, str):
-        return _string(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{_string(str(k))} = {_value(v)}" for k, v in value.items()) \
-            + " }"
-    raise TypeError(type(value))
-
-
-def to_toml(doc: dict) -> str:
-    return "".join(f"{_string(str(key))} = {_value(value)}\n" for key, value in doc.items())
 
 
 def test_the_writer_round_trips_the_shipped_files():
@@ -71,10 +34,6 @@ def test_the_writer_round_trips_the_shipped_files():
 
 # --- strategies ------------------------------------------------------------------------------
 
-_ANY_CHAR = st.characters(codec=None, categories=None)
-_TRICKS = st.sampled_from([
-    "ab\u200bc", "s\u0430fe", "ab\u202ec", "AB", "a b", "a" * 65, "\uff41", "a\n", "\u0663",
-    "", "a\u0301", "\ufeffa", "a\x00", "\U0001f600", "../x", "a.b", "-", "ＩＤ"])
 _SCALARS = st.one_of(
     st.booleans(), st.integers(), st.integers(-(10**30), 10**30),
     st.floats(allow_nan=True, allow_infinity=True), st.text(_ANY_CHAR, max_size=30), _TRICKS,
@@ -83,23 +42,6 @@ _VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(
     st.lists(inner, max_size=4),
     st.dictionaries(st.one_of(st.text(_ANY_CHAR, max_size=8), _TRICKS), inner, max_size=4)),
     max_leaves=10)
-
-
-def _paths(value: object, here: tuple = ()) -> list[tuple]:
-    found = [here]
-    if isinstance(value, dict):
-        for key, child in value.items():
-            found += _paths(child, (*here, key))
-    elif isinstance(value, list):
-        for n, child in enumerate(value):
-            found += _paths(child, (*here, n))
-    return found
-
-
-def _at(doc: object, path: tuple) -> object:
-    for step in path:
-        doc = doc[step]  # type: ignore[index]
-    return doc
 
 
 @st.composite
@@ -150,34 +92,6 @@ def mutated_bytes(draw) -> bytes:
         else:
             data[at:at + len(chunk)] = chunk
     return bytes(data)
-
-
-_PLACE_STEP = re.compile(r"\[(\d+)\]|\.?([a-z0-9_A-Z]+)|\.?('(?:[^'\\]|\\.)*')")
-
-
-def _place_in(doc: object, place: str) -> bool:
-    """Whether ``place`` (``sections[2].items[5].id``) names a part of ``doc`` (or a key of
-    it: a missing or unknown key's place ends in that key)."""
-    pos, value = 0, doc
-    while pos < len(place):
-        match = _PLACE_STEP.match(place, pos)
-        if not match or match.end() == pos:
-            return False
-        pos = match.end()
-        if match.group(1) is not None:
-            index = int(match.group(1))
-            if not isinstance(value, list) or index >= len(value):
-                return False
-            value = value[index]
-        elif match.group(2) is not None:
-            if not isinstance(value, dict):
-                return False
-            if match.group(2) not in value:
-                return pos == len(place)
-            value = value[match.group(2)]
-        else:
-            return isinstance(value, dict)  # a quoted (escaped) key: a hostile one
-    return True
 
 
 def _check(outcome: Definition | ChecklistInvalid, source: str) -> None:

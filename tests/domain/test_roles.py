@@ -27,6 +27,9 @@ EXPECTED = {
     Action.REFERRAL_DRAFT: {C, S},
     Action.REFERRAL_APPROVE: {S},
     Action.REFERRAL_EXPORT: {S},
+    Action.DIRECTORY_VIEW: {C, S},
+    Action.DIRECTORY_EDIT: {S},
+    Action.DIRECTORY_UPDATE: {S},
     Action.USER_MANAGE: {A},
     Action.POLICY_VIEW: {A},
     Action.AUDIT_VIEW: {A},
@@ -54,6 +57,6 @@ def test_role_action(role, action):
 
 def test_administrators_have_no_case_content_actions():
     case_actions = [a for a in Action if a.value.startswith(
-        ("case.", "referral.", "incident.", "marac.", "assessment."))]
+        ("case.", "referral.", "incident.", "marac.", "assessment.", "directory."))]
     assert case_actions
     assert not any(allowed(Role.ADMIN, a) for a in case_actions)

@@ -298,6 +298,7 @@ def test_show_refusals(staff_vault_dir, tmp_path, vault_of):
 #: The required arguments of every command; the test below fails when a command is missing.
 REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("self-test",): [], ("demo",): [], ("checklists", "list"): [],
+    ("agencies", "list"): ["--as", "u"],
     ("case", "import"): ["--as", "u", "--file", "f"],
     ("case", "show"): ["--as", "u", "--ref", "r"],
     ("incident", "add"): ["--as", "u", "--ref", "r", "--file", "f"],

@@ -33,13 +33,13 @@ def test_nothing_but_auth_before_sign_in(services):
 
 @pytest.mark.parametrize(("user", "role", "present"), [
     (ADMIN, Role.ADMIN, {"users", "admin"}),
-    ("cw1", Role.CASEWORKER, {"cases"}),
-    ("sup", Role.SUPERVISOR, {"cases"}),
+    ("cw1", Role.CASEWORKER, {"cases", "directory"}),
+    ("sup", Role.SUPERVISOR, {"cases", "directory"}),
 ])
 def test_each_role_gets_its_services(services, user, role, present):
     signed_in = services.sign_in(user, ADMIN_PASS if user == ADMIN else STAFF_PASS)
     assert signed_in == SignedIn(user, role, slot_file_altered=False)
-    assert {name for name in ("users", "admin", "cases")
+    assert {name for name in ("users", "admin", "cases", "directory")
             if getattr(services, name) is not None} == present
     assert services.session.is_open and services.session.role is role
 

@@ -22,7 +22,7 @@ def test_migrations_are_numbered_without_gaps():
     assert versions == list(range(1, len(versions) + 1))
 
 
-@pytest.mark.parametrize("version", [1, 3, 4])
+@pytest.mark.parametrize("version", [1, 3, 4, 5])
 def test_old_vault_is_backed_up_then_migrated(tmp_path, version):
     source = FIXTURES / f"vault-v{version}"
     root = tmp_path / "data"
@@ -33,8 +33,8 @@ def test_old_vault_is_backed_up_then_migrated(tmp_path, version):
         assert database.integrity_problems(vault.conn) == []
         assert audit.verify(vault.conn) == []
         actions = [e.action for e in audit.entries(vault.conn)]
-        # vault-v4 was made through the services: its log holds their entries instead.
-        assert ("case.create" if version == 4 else "fixture.event") in actions
+        # vault-v4 and v5 were made through the services: their logs hold their entries.
+        assert ("case.create" if version >= 4 else "fixture.event") in actions
     backups = list((root / "backups").glob(f"pre-migration-v{version}-*.cibackup"))
     assert len(backups) == 1
     # The automatic backup holds the vault as it was before migrating.
@@ -114,3 +114,41 @@ def test_schema_4_vault_upgrades_with_cases_risk_levels_and_history(tmp_path):
                              {item.id: "no" for item in risk.scored_items()})
         assert cases.get_case("CI-2026-000002").risk_level == "standard"
         assert len(cases.list_ids(CaseFilter(review_due=True))) == 1
+
+
+def test_schema_5_vault_upgrades_and_takes_the_agency_directory(tmp_path):
+    """vault-v5 (tests/fixtures/vault-v5/HOW-BUILT.md): cases, an incident, a MARAC date and
+    an assessment made at schema 5 survive migration 0006; the directory is copied in on
+    first use and takes a supervisor's named agency."""
+    from intake_app.domain.agencies import SHIPPED_KIND_IDS, AgencyInput, load_shipped
+    from intake_app.services.assessments import AssessmentService
+    from intake_app.services.cases import CaseService
+    from intake_app.services.directory import DirectoryService
+    from intake_app.services.incidents import IncidentService
+    from intake_app.services.session import Session
+
+    root = tmp_path / "data"
+    shutil.copytree(FIXTURES / "vault-v5", root)
+    with Vault.unlock(root, "casey", "casey passphrase for tests 1") as vault:
+        assert migrate.current_version(vault.conn) == migrate.latest_version()
+        assert database.integrity_problems(vault.conn) == []
+        assert audit.verify(vault.conn) == []
+        session = Session(vault)
+        case = CaseService(session).get_case("CI-2026-000001")
+        assert case.get("survivor.names") == "Amina Okafor" and case.risk_level == "high"
+        incidents = IncidentService(session)
+        assert [i.details.summary for i in incidents.list_incidents("CI-2026-000001")] == [
+            "Invented incident."]
+        assert [m.referred_on for m in incidents.marac_referrals("CI-2026-000001")] == [
+            date(2026, 1, 31)]
+        (record,) = AssessmentService(session).list_assessments("CI-2026-000001")
+        assert record.checklist_id == "risk_identification" and record.outcome["score"] == 15
+        assert vault.conn.execute("SELECT count(*) FROM directory_kinds").fetchone()[0] == 0
+        kinds = DirectoryService(session, load_shipped()).list().kinds
+        assert [k.id for k in kinds] == list(SHIPPED_KIND_IDS)
+    with Vault.unlock(root, "susan", "susan passphrase for tests 1") as vault:
+        directory = DirectoryService(Session(vault), load_shipped())
+        assert directory.pending_updates() == ()
+        added = directory.add_agency(AgencyInput("refuge", "Invented Refuge", False))
+        assert directory.recipient_of(added.ref).kind.id == "refuge"
+        assert audit.verify(vault.conn) == []

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from intake_app import resources
 from intake_app.domain.checklists.model import Definition
-from intake_app.domain.checklists.parse import MAX_BYTES, parse_definition
+from intake_app.domain.checklists.parse import parse_definition
+from intake_app.domain.definition_files import read_text
 from intake_app.domain.errors import ChecklistInvalid, NotFound
 
 #: More files than any organisation writes; a folder beyond it is read only this far.
@@ -30,8 +31,6 @@ MAX_FILES = 200
 #: full folder cannot stall the first use of the risk checklists.
 MAX_FOLDER_BYTES = 8 * 1024 * 1024
 _WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
-
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True)
@@ -113,27 +112,8 @@ def load_checklists(shipped_dir: Path, org_dir: Path | None = None) -> Catalogue
 
 def read_definition(path: Path) -> Definition:
     """One file's definition, its size and encoding checked before it is parsed."""
-    source = str(path)
-    try:
-        if not path.is_file():
-            raise ChecklistInvalid(source, "not a regular file")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise ChecklistInvalid(source, "cannot be read ("
-                               f"{exc.strerror or type(exc).__name__})") from None
-    if len(data) > MAX_BYTES:
-        raise ChecklistInvalid(source, f"larger than {MAX_BYTES // 1024} KiB, so not a "
-                               "checklist definition")
-    if data.startswith(_UTF16_BOMS):
-        raise ChecklistInvalid(source, "saved as UTF-16; save it as UTF-8")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ChecklistInvalid(source, f"not UTF-8 text (byte 0x{data[exc.start]:02X}); save "
-                               "the file as UTF-8",
-                               line=data.count(b"\n", 0, exc.start) + 1) from None
-    return parse_definition(text, source)
+    return parse_definition(read_text(path, ChecklistInvalid, "a checklist definition"),
+                            str(path))
 
 
 def _too_open(path: Path) -> str | None:

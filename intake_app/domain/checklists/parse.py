@@ -9,9 +9,7 @@ schema, the semantic pass, then the values are built. An assessment keeps the de
 from __future__ import annotations
 
 import hashlib
-import re
-import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from intake_app.domain.checklists import schema, semantics
@@ -36,80 +34,23 @@ from intake_app.domain.checklists.model import (
     Section,
     Simple,
 )
+from intake_app.domain.definition_files import MAX_BYTES, MAX_DEPTH, MAX_ENTRIES, document
 from intake_app.domain.errors import ChecklistInvalid
 from intake_app.domain.i18n import Wording
 from intake_app.domain.risk import RiskLevel
-from intake_app.domain.text_rules import escaped
 
-#: The largest definition file read; real ones are a few tens of KiB.
-MAX_BYTES = 1024 * 1024
-#: Tables and lists inside each other, the whole file counting as one; the format needs 9.
-MAX_DEPTH = 12
-#: Entries in one table or list; the format's longest list (a section's items) holds 500.
-MAX_ENTRIES = 1000
-
-_AT_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)\s*\Z")
+# The format needs 9 levels of nesting (MAX_DEPTH) and its longest list, a section's items,
+# holds 500 (MAX_ENTRIES).
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_ENTRIES", "parse_definition"]
 
 
 def parse_definition(text: str, source_name: str) -> Definition:
     """The definition in ``text`` (a file's content, or a copy kept with an assessment)."""
-    text = text.removeprefix("\ufeff")
-    try:
-        encoded = text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        line = text.count("\n", 0, exc.start) + 1
-        raise ChecklistInvalid(source_name, "holds half of a character pair (a broken "
-                               "character), which is not text", line=line) from None
-    if len(encoded) > MAX_BYTES:
-        raise ChecklistInvalid(source_name, f"larger than {MAX_BYTES // 1024} KiB, so not a "
-                               "checklist definition")
-    doc = _toml(text, source_name)
-    shape = _shape_problem(doc)
-    if shape is not None:
-        raise ChecklistInvalid(source_name, shape[1], shape[0])
+    text, doc = document(text, source_name, ChecklistInvalid, "a checklist definition")
     problem = schema.first_problem(doc) or semantics.first_problem(doc)
     if problem:
         raise ChecklistInvalid(source_name, problem[1], problem[0])
-    return _build(doc, source_name, text, hashlib.sha256(encoded).hexdigest())
-
-
-def _toml(text: str, source_name: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        match = _AT_LINE.search(message)
-        reason = escaped(message[:match.start()] if match else message)
-        line = int(match.group(1)) if match else None
-        raise ChecklistInvalid(source_name, f"not valid TOML: {reason[:200]}",
-                               line=line) from None
-    except ValueError:
-        # int() refuses more than sys.get_int_max_str_digits() digits (4,300 by default).
-        raise ChecklistInvalid(source_name, "holds a number with far too many digits") from None
-    except RecursionError:
-        raise ChecklistInvalid(source_name, "nested far too deeply to be read") from None
-
-
-def _shape_problem(doc: object) -> tuple[str, str] | None:
-    """(place, reason) of the first table or list nested deeper than MAX_DEPTH or longer than
-    MAX_ENTRIES, or None; walked without recursion, and stopped there, so the schema's checks
-    never see an absurd shape."""
-    stack: list[tuple[object, int, tuple[object, ...]]] = [(doc, 1, ())]
-    while stack:
-        value, depth, path = stack.pop()
-        children: Sequence[tuple[object, object]]
-        if isinstance(value, dict):
-            children = list(value.items()) if len(value) <= MAX_ENTRIES else []
-        elif isinstance(value, list):
-            children = list(enumerate(value)) if len(value) <= MAX_ENTRIES else []
-        else:
-            continue
-        if depth > MAX_DEPTH:
-            return schema.place_of(path), f"nested deeper than {MAX_DEPTH} levels"
-        if not children and len(value) > MAX_ENTRIES:
-            return schema.place_of(path), f"has more than {MAX_ENTRIES} entries"
-        stack.extend((child, depth + 1, (*path, key)) for key, child in children)
-    return None
+    return _build(doc, source_name, text, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 # --- building the values (the data fits the schema and the semantic pass) --------------------
