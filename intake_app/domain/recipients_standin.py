@@ -1,0 +1,66 @@
+"""STAND-IN, until the agency directory lands (``domain/agencies/``, issue 11): a
+``RecipientLookup`` that knows only the shipped kinds of recipient by id, and no named
+agency. ``services/wiring.py`` wires it by default; replace it there with the directory's
+lookup (see ``domain/consent.RecipientLookup`` for what that must provide) and delete this
+module.
+
+Which kinds may pass data to immigration enforcement follows DOMAIN.md ("Immigration facts a
+safe referral must weigh"): police (no firewall), local authority housing and both social care
+services (checks on people with no recourse to public funds go through a Home Office system),
+hospitals and GPs (unpaid NHS debts can be reported). The facts themselves are not here: the
+directory shows them; this stand-in only names a fixed version for them.
+
+With the stand-in, no named agency exists, so consent to share immigration data (only ever
+for a named agency) cannot be recorded yet: that is the rule, not a gap in it.
+"""
+
+from __future__ import annotations
+
+from intake_app.domain.consent import KIND_PREFIX
+from intake_app.domain.errors import NotFound
+
+#: Kind id -> may pass data to immigration enforcement.
+SHIPPED_KINDS: dict[str, bool] = {
+    "police": True,
+    "marac": False,
+    "idva": False,
+    "refuge": False,
+    "la_housing": True,
+    "childrens_social_care": True,
+    "adult_social_care": True,
+    "gp": True,
+    "hospital": True,
+    "immigration_adviser": False,
+    "legal_aid_solicitor": False,
+    "other_specialist": False,
+}
+
+#: The facts version every stand-in kind reports (the directory gives each its own).
+STANDIN_FACTS_VERSION = "stand-in-1"
+
+
+class StandInRecipients:
+    """The shipped kinds only (``kind:<id>``); every other reference is NotFound."""
+
+    def _kind(self, ref: str) -> str:
+        if ref.startswith(KIND_PREFIX) and ref[len(KIND_PREFIX):] in SHIPPED_KINDS:
+            return ref[len(KIND_PREFIX):]
+        raise NotFound("no such recipient in the agency directory")
+
+    def kind_of(self, ref: str) -> str:
+        return self._kind(ref)
+
+    def is_named(self, ref: str) -> bool:
+        self._kind(ref)
+        return False
+
+    def may_pass_to_immigration(self, ref: str) -> bool:
+        return SHIPPED_KINDS[self._kind(ref)]
+
+    def facts_version(self, ref: str) -> str:
+        self._kind(ref)
+        return STANDIN_FACTS_VERSION
+
+    def kinds(self) -> tuple[str, ...]:
+        """Every reference it knows, as the grid's rows."""
+        return tuple(KIND_PREFIX + k for k in SHIPPED_KINDS)
