@@ -9,8 +9,13 @@ them -- never the vault itself. The GUI calls ``sign_in`` on its worker thread.
 
 Services are built on the session, not on a vault, so locking and unlocking never rebuilds
 them: the lock closes the vault behind them and the unlock binds a new one. A service the
-role may not use is None (an administrator has no ``cases``, ``incidents`` or ``assessments``).
+role may not use is None (an administrator has no ``cases``, ``incidents``, ``assessments``,
+``consent`` or ``safety_plan``).
 The policy's ``review_interval_days`` reaches the case list and the assessments here.
+
+Consent needs the agency directory (``domain.consent.RecipientLookup``). Until the directory
+lands, ``build_services`` wires the STAND-IN ``domain.recipients_standin.StandInRecipients``
+(the shipped kinds, no named agencies); pass the directory's lookup as ``recipients`` instead.
 """
 
 from __future__ import annotations
@@ -26,11 +31,14 @@ from intake_app.services.session import Session
 
 if TYPE_CHECKING:
     from intake_app.domain.checklists import Catalogue
+    from intake_app.domain.consent import RecipientLookup
     from intake_app.services.admin import AdminService
     from intake_app.services.assessments import AssessmentService
     from intake_app.services.cases import CaseService
+    from intake_app.services.consent import ConsentService
     from intake_app.services.incidents import IncidentService
     from intake_app.services.risk import RiskService
+    from intake_app.services.safety_plan import SafetyPlanService
     from intake_app.services.users import UserService
     from intake_app.vault.crypto import KdfParams
     from intake_app.vault.store import Vault
@@ -53,15 +61,20 @@ class Services:
     """Everything a front end uses: ``auth`` before sign-in, then the session and the
     services of the signed-in person's role."""
 
-    def __init__(self, auth: AuthService, session: Session | None = None) -> None:
+    def __init__(self, auth: AuthService, session: Session | None = None, *,
+                 recipients: RecipientLookup | None = None) -> None:
         self.auth = auth
         self.session = session or Session()
+        #: The agency directory; None: the stand-in, built at the first sign-in.
+        self._recipients = recipients
         self.users: UserService | None = None
         self.admin: AdminService | None = None
         self.cases: CaseService | None = None
         self.incidents: IncidentService | None = None
         self.assessments: AssessmentService | None = None
         self.risk: RiskService | None = None
+        self.consent: ConsentService | None = None
+        self.safety_plan: SafetyPlanService | None = None
         self._built_for: tuple[str, Role] | None = None
 
     # --- the way in (key derivation: off the GUI thread) -------------------------------------
@@ -120,6 +133,22 @@ class Services:
 
             self.risk = RiskService(self._checklists, self.assessments, self.incidents,
                                     cases=self.cases)
+        if allowed(role, Action.CONSENT_VIEW):
+            from intake_app.services.consent import ConsentService
+
+            self.consent = ConsentService(self.session, self.recipients())
+        if allowed(role, Action.SAFETY_PLAN_VIEW):
+            from intake_app.services.safety_plan import SafetyPlanService
+
+            self.safety_plan = SafetyPlanService(self.session)
+
+    def recipients(self) -> RecipientLookup:
+        """The agency directory consent is recorded against."""
+        if self._recipients is None:  # STAND-IN until the agency directory lands (issue 11)
+            from intake_app.domain.recipients_standin import StandInRecipients
+
+            self._recipients = StandInRecipients()
+        return self._recipients
 
     def _checklists(self) -> Catalogue:
         """The shipped checklist definitions and the organisation's own (policy
@@ -133,6 +162,8 @@ class Services:
         self.incidents = None
         self.assessments = None
         self.risk = None
+        self.consent = None
+        self.safety_plan = None
 
     # --- the way out --------------------------------------------------------------------------
 
@@ -153,6 +184,8 @@ class Services:
         self.end()
 
 
-def build_services(data_dir: Path, policy: Policy, *, kdf: KdfParams | None = None) -> Services:
-    """The production wiring for one vault folder (``kdf``: tests and tools only)."""
-    return Services(AuthService(Path(data_dir), policy, kdf=kdf))
+def build_services(data_dir: Path, policy: Policy, *, kdf: KdfParams | None = None,
+                   recipients: RecipientLookup | None = None) -> Services:
+    """The production wiring for one vault folder (``kdf``: tests and tools only;
+    ``recipients``: the agency directory, the stand-in while it is None)."""
+    return Services(AuthService(Path(data_dir), policy, kdf=kdf), recipients=recipients)

@@ -34,10 +34,11 @@ PURPOSE = "MARAC referral"
 
 
 class Directory:
-    """Two kinds, each with a named agency; police may pass data to immigration enforcement."""
+    """Three kinds, two with named agencies; police may pass data to immigration
+    enforcement."""
 
     def __init__(self) -> None:
-        self.kinds = {"police": True, "refuge": False}
+        self.kinds = {"police": True, "refuge": False, "marac": False}
         self.agencies = {"northtown-police": "police", "northtown-refuge": "refuge",
                          "southtown-refuge": "refuge"}
         self.facts = "facts-2026-05"

@@ -113,3 +113,34 @@ def test_schema_4_vault_upgrades_with_cases_risk_levels_and_history(tmp_path):
             "fixture", "1", definition_sha256(text), text, {}, {}, RiskLevel.STANDARD))
         assert cases.get_case("CI-2026-000002").risk_level == "standard"
         assert len(cases.list_ids(CaseFilter(review_due=True))) == 1
+
+
+def test_schema_4_vault_takes_consent_records_and_safety_plans_after_0007(tmp_path):
+    """The same fixture's cases, after migrations 0005 to 0007: consent and a safety plan."""
+    from intake_app.domain.case_model import Sensitivity
+    from intake_app.domain.consent import ConsentInput, ConsentState, Decision, How
+    from intake_app.domain.recipients_standin import StandInRecipients
+    from intake_app.domain.safety_plan import SafetyPlanInput
+    from intake_app.services.consent import ConsentService
+    from intake_app.services.safety_plan import SafetyPlanService
+    from intake_app.services.session import Session
+
+    root = tmp_path / "data"
+    shutil.copytree(FIXTURES / "vault-v4", root)
+    with Vault.unlock(root, "casey", "casey passphrase for tests 1") as vault:
+        tables = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"consent_records", "safety_plans", "safety_plan_versions",
+                "consent_records_no_update", "consent_records_no_delete",
+                "safety_plan_versions_no_update"} <= tables
+        session = Session(vault)
+        consent = ConsentService(session, StandInRecipients())
+        consent.record_consent("CI-2026-000001", ConsentInput(
+            "kind:refuge", frozenset({Sensitivity.IDENTITY}), "Refuge referral",
+            Decision.GIVEN, date(2026, 1, 5), How.WRITTEN))
+        assert consent.consent_state("CI-2026-000001", "kind:refuge",
+                                     Sensitivity.IDENTITY) is ConsentState.GIVEN
+        plans = SafetyPlanService(session)
+        plans.save_plan("CI-2026-000001", SafetyPlanInput({"notes": "Invented."}))
+        assert [v.version for v in plans.plan_history("CI-2026-000001")] == [1]
+        assert database.integrity_problems(vault.conn) == []
+        assert audit.verify(vault.conn) == []

@@ -1,0 +1,4 @@
+-- Reserved for the agency directory (branch i11-agencies, built at the same time as 0007).
+-- Migrations are numbered 1..N without gaps, so this branch holds the number with a migration
+-- that changes nothing. At the merge, delete this file: the directory's own 0006 takes its
+-- place (0007 does not depend on it). If the directory lands later instead, swap the numbers.
