@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-_CLI_WORDS = {"admin", "self-test", "demo", "checklists", "case", "incident", "assess", "--version",
-              "-h", "--help"}
+_CLI_WORDS = {"admin", "self-test", "demo", "checklists", "case", "incident", "assess", "consent",
+              "--version", "-h", "--help"}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,10 +26,12 @@ ALLOWED: dict[str, set[str]] = {
     "__main__": {"app", "cli", "hardening", "netguard"},
     "app": {"ui", "services", "policy", "domain", "resources"},  # the GUI's composition root
     "ui": {"services", "domain", "policy", "resources"},
-    "cli": {"cli_cases", "cli_risk", "services", "domain", "policy", "selftest"},
+    "cli": {"cli_cases", "cli_risk", "cli_consent", "services", "domain", "policy",
+            "selftest"},
     # the case commands of the command line (import, show): the case service and the domain
     "cli_cases": {"services", "domain"},
     "cli_risk": {"domain"},
+    "cli_consent": {"domain"},  # consent record's options and case show's consent records
     # 'intake-app self-test': the libraries, and which checklist definitions load (domain)
     "selftest": {"vault", "domain", "resources", "netguard"},
     "services": {"vault", "export", "files", "domain", "policy"},
