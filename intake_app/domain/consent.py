@@ -140,6 +140,27 @@ STATE_LABELS = {
 }
 
 
+#: The grid's column headings: each class consent can be recorded for, in words.
+CLASS_LABELS = {
+    Sensitivity.IDENTITY: QT_TRANSLATE_NOOP("Consent", "Who she is"),
+    Sensitivity.CONTACT: QT_TRANSLATE_NOOP("Consent", "How to contact her"),
+    Sensitivity.LOCATION: QT_TRANSLATE_NOOP("Consent", "Where she and the children are"),
+    Sensitivity.IMMIGRATION: QT_TRANSLATE_NOOP("Consent", "Immigration"),
+    Sensitivity.CHILDREN: QT_TRANSLATE_NOOP("Consent", "The children"),
+    Sensitivity.HEALTH: QT_TRANSLATE_NOOP("Consent", "Health"),
+    Sensitivity.ABUSER: QT_TRANSLATE_NOOP("Consent", "The abuser"),
+    Sensitivity.NARRATIVE: QT_TRANSLATE_NOOP("Consent", "What happened"),
+    Sensitivity.REFERRAL: QT_TRANSLATE_NOOP("Consent", "The referral"),
+    Sensitivity.CONSENT: QT_TRANSLATE_NOOP("Consent", "Her consent answers"),
+}
+
+#: How she gave her decision, in words.
+HOW_LABELS = {
+    How.VERBAL: QT_TRANSLATE_NOOP("Consent", "Verbal"),
+    How.WRITTEN: QT_TRANSLATE_NOOP("Consent", "Written"),
+}
+
+
 @dataclass(frozen=True)
 class ConsentInput:
     """One decision of hers, as a caseworker records it."""

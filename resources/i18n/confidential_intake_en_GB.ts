@@ -1770,108 +1770,170 @@ Ask your IT administrator to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="199"/>
+        <location filename="../../intake_app/domain/consent.py" line="145"/>
+        <source>Who she is</source>
+        <extracomment>The grid&apos;s column headings: each class consent can be recorded for, in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="146"/>
+        <source>How to contact her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="147"/>
+        <source>Where she and the children are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="148"/>
+        <source>Immigration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="149"/>
+        <source>The children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="150"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="151"/>
+        <source>The abuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="152"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="153"/>
+        <source>The referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="154"/>
+        <source>Her consent answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="159"/>
+        <source>Verbal</source>
+        <extracomment>How she gave her decision, in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="160"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="220"/>
         <source>Choose who would receive it: a kind of recipient or a named agency.</source>
         <extracomment>Whether the interpreter is independent of her family and community; None when no interpreter is named. The facts version she was shown; &quot;&quot; lets the service record the directory&apos;s current one (the facts are shown from the directory as it is now).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="201"/>
+        <location filename="../../intake_app/domain/consent.py" line="222"/>
         <source>This recipient is not in the agency directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="203"/>
+        <location filename="../../intake_app/domain/consent.py" line="224"/>
         <source>Choose at least one kind of information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="205"/>
+        <location filename="../../intake_app/domain/consent.py" line="226"/>
         <source>This is not a kind of information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="206"/>
+        <location filename="../../intake_app/domain/consent.py" line="227"/>
         <source>The safety plan never leaves the vault; no consent can be recorded for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="208"/>
+        <location filename="../../intake_app/domain/consent.py" line="229"/>
         <source>Consent to share immigration information can only be given for one named agency, never for a whole kind of recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="211"/>
+        <location filename="../../intake_app/domain/consent.py" line="232"/>
         <source>This recipient may pass information to immigration enforcement. Show her the facts about where her information could go before recording her consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="214"/>
+        <location filename="../../intake_app/domain/consent.py" line="235"/>
         <source>The facts about this recipient have changed since they were shown to her. Show her the current facts, then record her consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="217"/>
+        <location filename="../../intake_app/domain/consent.py" line="238"/>
         <source>Say what it would be shared for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="218"/>
+        <location filename="../../intake_app/domain/consent.py" line="239"/>
         <source>Choose given, refused or withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="219"/>
+        <location filename="../../intake_app/domain/consent.py" line="240"/>
         <source>Give the date of her decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="220"/>
+        <location filename="../../intake_app/domain/consent.py" line="241"/>
         <source>The date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="221"/>
+        <location filename="../../intake_app/domain/consent.py" line="242"/>
         <source>The consent cannot end before the day it was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="223"/>
+        <location filename="../../intake_app/domain/consent.py" line="244"/>
         <source>Only a consent that is given can have an end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="225"/>
+        <location filename="../../intake_app/domain/consent.py" line="246"/>
         <source>Choose verbal or written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="226"/>
+        <location filename="../../intake_app/domain/consent.py" line="247"/>
         <source>Say whether the interpreter is independent of her family and community.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="228"/>
+        <location filename="../../intake_app/domain/consent.py" line="249"/>
         <source>Consent given through an interpreter from her family or community cannot be recorded. Ask her again with an independent interpreter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="231"/>
+        <location filename="../../intake_app/domain/consent.py" line="252"/>
         <source>Say whether the facts were shown to her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="233"/>
+        <location filename="../../intake_app/domain/consent.py" line="254"/>
         <source>This must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="234"/>
+        <location filename="../../intake_app/domain/consent.py" line="255"/>
         <source>This is too long to keep here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="235"/>
+        <location filename="../../intake_app/domain/consent.py" line="256"/>
         <source>This holds a character that cannot be stored (a control character or half of a character pair); retype it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,10 @@ import pytest
 
 from intake_app.domain.case_model import Sensitivity
 from intake_app.domain.consent import (
+    CLASS_LABELS,
+    HOW_LABELS,
     SHAREABLE_CLASSES,
+    STATE_LABELS,
     ConsentInput,
     ConsentRecord,
     ConsentState,
@@ -386,3 +389,10 @@ def refused_codes_standin(details: ConsentInput) -> set[str]:
     with pytest.raises(RecordRefused) as caught:
         check_consent(details, today=TODAY, lookup=StandInRecipients())
     return set(caught.value.problems)
+
+
+def test_every_class_state_and_way_has_words_for_the_grid():
+    assert set(CLASS_LABELS) == set(SHAREABLE_CLASSES)
+    assert set(STATE_LABELS) == set(ConsentState)
+    assert set(HOW_LABELS) == set(How)
+    assert all(CLASS_LABELS.values()) and all(STATE_LABELS.values())
