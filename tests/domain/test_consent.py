@@ -9,6 +9,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intake_app.domain.case_model import Sensitivity
 from intake_app.domain.consent import (
@@ -396,3 +398,29 @@ def test_every_class_state_and_way_has_words_for_the_grid():
     assert set(STATE_LABELS) == set(ConsentState)
     assert set(HOW_LABELS) == set(How)
     assert all(CLASS_LABELS.values()) and all(STATE_LABELS.values())
+
+
+_RECIPIENTS = ("kind:refuge", "agency:northtown-refuge", "agency:southtown-refuge")
+_record_strategy = st.builds(
+    lambda to, decision, days, minute, classes: ConsentRecord(
+        days * 10_000 + minute, "CI-2026-000001",
+        consent(to, decision, classes=tuple(classes), decided_on=TODAY - timedelta(days=days)),
+        f"2026-06-05T09:{minute:02d}:00Z", "cw1"),
+    st.sampled_from(_RECIPIENTS), st.sampled_from(list(Decision)), st.integers(0, 30),
+    st.integers(0, 59), st.sets(st.sampled_from([ID, IMM]), min_size=1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_record_strategy, max_size=8, unique_by=lambda r: r.id), st.randoms())
+def test_the_order_records_come_in_never_matters_and_immigration_is_never_implied(
+        records, rng):
+    shuffled = list(records)
+    rng.shuffle(shuffled)
+    for to in (*_RECIPIENTS, "kind:police"):
+        for cls in (ID, IMM):
+            assert state(records, to, cls) is state(shuffled, to, cls)
+    for to in ("agency:northtown-refuge", "agency:southtown-refuge"):
+        if state(records, to, IMM) is ConsentState.GIVEN:
+            assert any(r.recipient == to and r.decision is Decision.GIVEN
+                       and IMM in r.details.classes for r in records)
+    assert state(records, "kind:refuge", IMM) is not ConsentState.GIVEN
