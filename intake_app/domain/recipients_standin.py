@@ -19,20 +19,21 @@ from __future__ import annotations
 from intake_app.domain.consent import KIND_PREFIX
 from intake_app.domain.errors import NotFound
 
-#: Kind id -> may pass data to immigration enforcement.
+#: Kind id -> may pass data to immigration enforcement. The ids are those of the directory's
+#: shipped files (``resources/agencies/<id>.toml`` on the i11-agencies branch).
 SHIPPED_KINDS: dict[str, bool] = {
     "police": True,
     "marac": False,
-    "idva": False,
+    "idva_service": False,
     "refuge": False,
-    "la_housing": True,
+    "local_authority_housing": True,
     "childrens_social_care": True,
     "adult_social_care": True,
     "gp": True,
     "hospital": True,
-    "immigration_adviser": False,
+    "regulated_immigration_adviser": False,
     "legal_aid_solicitor": False,
-    "other_specialist": False,
+    "other_specialist_service": False,
 }
 
 #: The facts version every stand-in kind reports (the directory gives each its own).

@@ -74,12 +74,12 @@ def add_consent_and_plans(session: Session, refs: Sequence[str], rng: random.Ran
                     today, purpose="Reporting the assault"))
             elif story == 2:  # given to the IDVA service for three months, now expired
                 consent.record_consent(ref, _consent(
-                    "kind:idva", (_S.IDENTITY, _S.CONTACT, _S.NARRATIVE), Decision.GIVEN,
+                    "kind:idva_service", (_S.IDENTITY, _S.CONTACT, _S.NARRATIVE), Decision.GIVEN,
                     today - timedelta(days=120), expires_on=today - timedelta(days=30),
                     how=How.WRITTEN))
             elif story == 3:  # housing: the facts shown first, given, then withdrawn
                 given = consent.record_consent(ref, _consent(
-                    "kind:la_housing", (_S.IDENTITY, _S.CHILDREN), Decision.GIVEN,
+                    "kind:local_authority_housing", (_S.IDENTITY, _S.CHILDREN), Decision.GIVEN,
                     today - timedelta(days=40), facts_shown=True,
                     purpose="Homelessness application"))
                 advance()

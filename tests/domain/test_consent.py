@@ -371,8 +371,8 @@ def test_the_grid_shows_every_recipient_by_every_shareable_class():
 def test_the_stand_in_knows_the_shipped_kinds_and_no_named_agency():
     standin = StandInRecipients()
     passing = {k for k, flag in SHIPPED_KINDS.items() if flag}
-    assert passing == {"police", "la_housing", "childrens_social_care", "adult_social_care",
-                       "hospital", "gp"}
+    assert passing == {"police", "local_authority_housing", "childrens_social_care",
+                       "adult_social_care", "hospital", "gp"}
     assert len(SHIPPED_KINDS) == 12
     for kind, flag in SHIPPED_KINDS.items():
         ref = f"kind:{kind}"
