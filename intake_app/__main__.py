@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 _CLI_WORDS = {"admin", "self-test", "demo", "checklists", "agencies", "case", "incident", "assess",
+              "consent",
               "--version", "-h", "--help"}
 
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from intake_app import APP_NAME, __version__
 from intake_app.cli_agencies import directory_json, directory_text
 from intake_app.cli_cases import case_json, case_text, import_cases, read_cases_file
+from intake_app.cli_consent import consent_input, consent_json, consent_line
 from intake_app.cli_risk import (
     assessment_json,
     incident_input,
@@ -37,6 +38,7 @@ from intake_app.cli_risk import (
     read_json_object,
 )
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
+from intake_app.domain.consent import How
 from intake_app.domain.errors import (
     DiskFull,
     IntakeError,
@@ -176,6 +178,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ground", dest="grounds", action="append", default=[], metavar="ID",
                    help="an offered ground for the judgement (immigration, language, "
                         "extreme_fear); may be repeated")
+
+    consent = _command(sub, "consent", 1, help="a case's consent records").add_subparsers(
+        dest="consent_command", required=True)
+    p = _command(consent, "record", 2, help="record her decision about sharing some kinds of "
+                                            "information with one recipient")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--ref", required=True)
+    p.add_argument("--to", required=True, metavar="RECIPIENT",
+                   help="kind:<kind id> (covers its named agencies) or agency:<agency id>")
+    p.add_argument("--classes", required=True, metavar="C1,C2",
+                   help="kinds of information, by class: identity, contact, location, ...")
+    p.add_argument("--purpose", required=True, metavar="TEXT", help="what it is shared for")
+    decision = p.add_mutually_exclusive_group(required=True)
+    for word in ("given", "refused", "withdrawn"):
+        decision.add_argument(f"--{word}", dest="decision", action="store_const", const=word)
+    p.add_argument("--how", required=True, choices=[h.value for h in How])
+    p.add_argument("--on", metavar="DATE", help="the day she decided (default: today)")
+    p.add_argument("--expires", metavar="DATE",
+                   help="the last day a consent given holds")
+    p.add_argument("--language", metavar="L", help="the language it was discussed in")
+    p.add_argument("--interpreter", metavar="NAME")
+    p.add_argument("--interpreter-independent", choices=("yes", "no"),
+                   help="whether the interpreter is independent of her family and community "
+                        "(needed with --interpreter)")
+    p.add_argument("--facts-shown", action="store_true",
+                   help="she was shown the recipient's facts about where her information "
+                        "could go (needed to record consent given to a recipient that may "
+                        "pass data to immigration enforcement)")
 
     admin = _command(sub, "admin", 1, help="administration commands").add_subparsers(
         dest="admin_command", required=True)
@@ -436,10 +466,13 @@ class Cli:
                 .list_incidents(self.args.ref, history=False)
             assessments = granted(services.assessments, services, Action.ASSESSMENT_VIEW) \
                 .list_assessments(self.args.ref)
+            consents = granted(services.consent, services, Action.CONSENT_VIEW) \
+                .list_consents(self.args.ref)
         if self.args.json:
             shown_case = case_json(record)
             shown_case["incidents"] = [incident_json(i) for i in incidents]
             shown_case["assessments"] = [assessment_json(a) for a in assessments]
+            shown_case["consent"] = [consent_json(c) for c in consents]
             # Not through say(), as for 'admin audit --json'; ASCII-escaped, because stored
             # names may hold direction marks that would reorder the terminal's line.
             print(json.dumps(shown_case, indent=1), file=self.out)
@@ -460,6 +493,19 @@ class Cli:
             fired = ", ".join(outcome.get("rules_fired") or []) or "none"
             self.say(f"  {shown(a.completed_at)}  {shown(a.checklist_id)} v{shown(a.version)}: "
                      f"score {outcome.get('score')}, {level}; rules: {shown(fired)}")
+        self.say(f"Consent ({len(consents)}):")
+        for c in consents:
+            self.say(consent_line(c))
+
+    def consent_record(self) -> None:
+        # Read before signing in: options that cannot be used cost no key derivation.
+        details = consent_input(self.args, self.services.auth.clock().astimezone().date())
+        with self.sign_in(self.args.actor) as services:
+            done = granted(services.consent, services, Action.CONSENT_RECORD).record_consent(
+                self.args.ref, details)
+        self.say(f"Consent record {done.id} for {shown(self.args.ref)}: "
+                 f"{done.decision.value}, to {shown(done.recipient)} "
+                 f"({', '.join(sorted(c.value for c in done.details.classes))}).")
 
     def incident_add(self) -> None:
         source = str(self.args.file)
@@ -532,6 +578,8 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
             handler = getattr(cli, f"agencies_{args.agencies_command}")
         elif args.command == "incident":
             handler = getattr(cli, f"incident_{args.incident_command}")
+        elif args.command == "consent":
+            handler = getattr(cli, f"consent_{args.consent_command}")
         else:
             handler = getattr(cli, args.command.replace("-", "_"))
         handler()

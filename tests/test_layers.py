@@ -26,10 +26,12 @@ ALLOWED: dict[str, set[str]] = {
     "__main__": {"app", "cli", "hardening", "netguard"},
     "app": {"ui", "services", "policy", "domain", "resources"},  # the GUI's composition root
     "ui": {"services", "domain", "policy", "resources"},
-    "cli": {"cli_agencies", "cli_cases", "cli_risk", "services", "domain", "policy", "selftest"},
+    "cli": {"cli_agencies", "cli_cases", "cli_risk", "cli_consent", "services", "domain", "policy",
+            "selftest"},
     # the case commands of the command line (import, show): the case service and the domain
     "cli_cases": {"services", "domain"},
     "cli_risk": {"domain"},
+    "cli_consent": {"domain"},  # consent record's options and case show's consent records
     # 'agencies list': the directory as text and JSON (the domain's values only)
     "cli_agencies": {"domain"},
     # 'intake-app self-test': the libraries, and which checklist and agency files load (domain)

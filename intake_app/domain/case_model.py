@@ -66,6 +66,13 @@ class Sensitivity(StrEnum):
     NARRATIVE = "narrative"
     REFERRAL = "referral"
     CONSENT = "consent"
+    #: The safety plan (``domain/safety_plan.py``): a record beside the intake answers, not
+    #: an intake field. It never leaves the vault, so no consent can be recorded for it.
+    SAFETY_PLAN = "safety_plan"
+
+
+#: Classes of records kept beside the intake answers, which no intake field declares.
+BESIDE_THE_INTAKE: frozenset[Sensitivity] = frozenset({Sensitivity.SAFETY_PLAN})
 
 
 class Kind(StrEnum):

@@ -224,6 +224,20 @@ class UnstorableText(ValidationFailed):
                      + ", ".join(sorted(problems)),)
 
 
+class RecordRefused(ValidationFailed):
+    """A consent record or a safety plan that cannot be recorded as given; nothing was stored.
+
+    ``problems`` as for ValidationFailed; the message names each field and says why in
+    English (the command line prints it; the UI shows each problem's message beside its field,
+    translated), for example "nothing was recorded: facts_shown: ...".
+    """
+
+    def __init__(self, problems: Mapping[str, Sequence[Problem]]) -> None:
+        super().__init__(problems)
+        self.args = ("nothing was recorded: " + "; ".join(
+            f"{key}: {p.message}" for key in sorted(problems) for p in problems[key]),)
+
+
 class BatchInvalid(InvalidInput):
     """Cases of an all-or-nothing batch with blocking problems; none of the batch was stored.
 

@@ -29,6 +29,12 @@ class Action(StrEnum):
     MARAC_VIEW = "marac.view"
     ASSESSMENT_RECORD = "assessment.record"
     ASSESSMENT_VIEW = "assessment.view"
+    # Consent records and the safety plan, on the same terms (own cases; the team's for
+    # supervisors). Nothing of the safety plan ever leaves the vault.
+    CONSENT_RECORD = "consent.record"
+    CONSENT_VIEW = "consent.view"
+    SAFETY_PLAN_WRITE = "safety_plan.write"
+    SAFETY_PLAN_VIEW = "safety_plan.view"
     REFERRAL_DRAFT = "referral.draft"
     REFERRAL_APPROVE = "referral.approve"
     REFERRAL_EXPORT = "referral.export"
@@ -63,6 +69,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MARAC_VIEW: frozenset({_C, _S}),
     Action.ASSESSMENT_RECORD: frozenset({_C, _S}),
     Action.ASSESSMENT_VIEW: frozenset({_C, _S}),
+    Action.CONSENT_RECORD: frozenset({_C, _S}),
+    Action.CONSENT_VIEW: frozenset({_C, _S}),
+    Action.SAFETY_PLAN_WRITE: frozenset({_C, _S}),
+    Action.SAFETY_PLAN_VIEW: frozenset({_C, _S}),
     Action.REFERRAL_DRAFT: frozenset({_C, _S}),
     Action.REFERRAL_APPROVE: frozenset({_S}),
     Action.REFERRAL_EXPORT: frozenset({_S}),

@@ -22,6 +22,7 @@ from intake_app.domain.risk import RiskLevel
 from intake_app.domain.roles import Role
 from intake_app.services.case_core import new_case_row, reference_for, timestamp
 from intake_app.services.cases import CaseService
+from intake_app.services.demo_consent import add_consent_and_plans
 from intake_app.services.demo_risk import add_risk_history
 from intake_app.services.session import Session
 from intake_app.services.vault_access import VaultAccess
@@ -156,7 +157,8 @@ def build_demo_vault(data_dir: Path, count: int = 240, *, kdf: crypto.KdfParams 
     """Create a vault in ``data_dir`` with an administrator, a supervisor and two
     caseworkers of one team, and ``count`` synthetic cases (a mix of open, closed and draft,
     assigned and unassigned, with edits so history exists, and incidents and risk assessments
-    at every level on about half of them: ``services/demo_risk.py``). Returns the demo logins:
+    at every level on about half of them: ``services/demo_risk.py``; consent records in every
+    state and safety plans on some: ``services/demo_consent.py``). Returns the demo logins:
     ``{"admin" | "supervisor" | "caseworker" | "caseworker2": (username, passphrase)}``.
 
     ``kdf``: production callers pass None (the vault calibrates); tests pass cheap params.
@@ -187,6 +189,7 @@ def build_demo_vault(data_dir: Path, count: int = 240, *, kdf: crypto.KdfParams 
                 refs[key].append(service.create_case(synthetic_values(rng, clock().date())))
             _edit_some(service, refs[key], rng, clock)
             add_risk_history(session, refs[key], rng, clock, lambda: clock.advance(rng))
+            add_consent_and_plans(session, refs[key], rng, clock, lambda: clock.advance(rng))
     username, passphrase, _ = DEMO_USERS["supervisor"]
     with Session(Vault.unlock(Path(data_dir), username, passphrase, clock=clock)) as session:
         _supervise(session, CaseService(session), refs, rng, clock)

@@ -9,9 +9,12 @@ them -- never the vault itself. The GUI calls ``sign_in`` on its worker thread.
 
 Services are built on the session, not on a vault, so locking and unlocking never rebuilds
 them: the lock closes the vault behind them and the unlock binds a new one. A service the
-role may not use is None (an administrator has no ``cases``, ``incidents``, ``assessments`` or
-``directory``).
+role may not use is None (an administrator has no ``cases``, ``incidents``, ``assessments``,
+``directory``, ``consent`` or ``safety_plan``).
 The policy's ``review_interval_days`` reaches the case list and the assessments here.
+
+Consent is recorded against the vault's agency directory (``domain.consent.RecipientLookup``,
+``services/directory_recipients.py``).
 """
 
 from __future__ import annotations
@@ -27,12 +30,15 @@ from intake_app.services.session import Session
 
 if TYPE_CHECKING:
     from intake_app.domain.checklists import Catalogue
+    from intake_app.domain.consent import RecipientLookup
     from intake_app.services.admin import AdminService
     from intake_app.services.assessments import AssessmentService
     from intake_app.services.cases import CaseService
+    from intake_app.services.consent import ConsentService
     from intake_app.services.directory import DirectoryService
     from intake_app.services.incidents import IncidentService
     from intake_app.services.risk import RiskService
+    from intake_app.services.safety_plan import SafetyPlanService
     from intake_app.services.users import UserService
     from intake_app.vault.crypto import KdfParams
     from intake_app.vault.store import Vault
@@ -55,9 +61,12 @@ class Services:
     """Everything a front end uses: ``auth`` before sign-in, then the session and the
     services of the signed-in person's role."""
 
-    def __init__(self, auth: AuthService, session: Session | None = None) -> None:
+    def __init__(self, auth: AuthService, session: Session | None = None, *,
+                 recipients: RecipientLookup | None = None) -> None:
         self.auth = auth
         self.session = session or Session()
+        #: The agency directory; None: the stand-in, built at the first sign-in.
+        self._recipients = recipients
         self.users: UserService | None = None
         self.admin: AdminService | None = None
         self.cases: CaseService | None = None
@@ -65,6 +74,8 @@ class Services:
         self.assessments: AssessmentService | None = None
         self.risk: RiskService | None = None
         self.directory: DirectoryService | None = None
+        self.consent: ConsentService | None = None
+        self.safety_plan: SafetyPlanService | None = None
         self._built_for: tuple[str, Role] | None = None
 
     # --- the way in (key derivation: off the GUI thread) -------------------------------------
@@ -129,6 +140,24 @@ class Services:
 
             # The shipped kinds are read when the directory is first used.
             self.directory = DirectoryService(self.session, load_shipped)
+        if allowed(role, Action.CONSENT_VIEW):
+            from intake_app.services.consent import ConsentService
+
+            self.consent = ConsentService(self.session, self.recipients())
+        if allowed(role, Action.SAFETY_PLAN_VIEW):
+            from intake_app.services.safety_plan import SafetyPlanService
+
+            self.safety_plan = SafetyPlanService(self.session)
+
+    def recipients(self) -> RecipientLookup:
+        """The agency directory consent is recorded against: the vault's own
+        (``services/directory_recipients.py``), unless one was given."""
+        if self._recipients is None:
+            from intake_app.services.directory_recipients import DirectoryRecipients
+
+            assert self.directory is not None  # every role with consent reads the directory
+            self._recipients = DirectoryRecipients(self.directory)
+        return self._recipients
 
     def _checklists(self) -> Catalogue:
         """The shipped checklist definitions and the organisation's own (policy
@@ -143,6 +172,8 @@ class Services:
         self.assessments = None
         self.risk = None
         self.directory = None
+        self.consent = None
+        self.safety_plan = None
 
     # --- the way out --------------------------------------------------------------------------
 
@@ -163,6 +194,8 @@ class Services:
         self.end()
 
 
-def build_services(data_dir: Path, policy: Policy, *, kdf: KdfParams | None = None) -> Services:
-    """The production wiring for one vault folder (``kdf``: tests and tools only)."""
-    return Services(AuthService(Path(data_dir), policy, kdf=kdf))
+def build_services(data_dir: Path, policy: Policy, *, kdf: KdfParams | None = None,
+                   recipients: RecipientLookup | None = None) -> Services:
+    """The production wiring for one vault folder (``kdf``: tests and tools only;
+    ``recipients``: the agency directory, the stand-in while it is None)."""
+    return Services(AuthService(Path(data_dir), policy, kdf=kdf), recipients=recipients)

@@ -2296,6 +2296,203 @@ Ask your IT administrator to correct it.</source>
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="135"/>
+        <source>Given</source>
+        <extracomment>Every class consent can be recorded for: all but the records that never leave the vault. Field names of a consent record, as problems and the command line name them. The grid&apos;s words for each state (the consent tab shows them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="136"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="137"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="138"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="139"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="145"/>
+        <source>Who she is</source>
+        <extracomment>The grid&apos;s column headings: each class consent can be recorded for, in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="146"/>
+        <source>How to contact her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="147"/>
+        <source>Where she and the children are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="148"/>
+        <source>Immigration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="149"/>
+        <source>The children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="150"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="151"/>
+        <source>The abuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="152"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="153"/>
+        <source>The referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="154"/>
+        <source>Her consent answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="159"/>
+        <source>Verbal</source>
+        <extracomment>How she gave her decision, in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="160"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="220"/>
+        <source>Choose who would receive it: a kind of recipient or a named agency.</source>
+        <extracomment>Whether the interpreter is independent of her family and community; None when no interpreter is named. The facts version she was shown; &quot;&quot; lets the service record the directory&apos;s current one (the facts are shown from the directory as it is now).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="222"/>
+        <source>This recipient is not in the agency directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="224"/>
+        <source>Choose at least one kind of information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="226"/>
+        <source>This is not a kind of information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="227"/>
+        <source>The safety plan never leaves the vault; no consent can be recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="229"/>
+        <source>Consent to share immigration information can only be given for one named agency, never for a whole kind of recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="232"/>
+        <source>This recipient may pass information to immigration enforcement. Show her the facts about where her information could go before recording her consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="235"/>
+        <source>The facts about this recipient have changed since they were shown to her. Show her the current facts, then record her consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="238"/>
+        <source>Say what it would be shared for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="239"/>
+        <source>Choose given, refused or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="240"/>
+        <source>Give the date of her decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="241"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="242"/>
+        <source>The consent cannot end before the day it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="244"/>
+        <source>Only a consent that is given can have an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="246"/>
+        <source>Choose verbal or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="247"/>
+        <source>Say whether the interpreter is independent of her family and community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="249"/>
+        <source>Consent given through an interpreter from her family or community cannot be recorded. Ask her again with an independent interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="252"/>
+        <source>Say whether the facts were shown to her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="254"/>
+        <source>This must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="255"/>
+        <source>This is too long to keep here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/consent.py" line="256"/>
+        <source>This holds a character that cannot be stored (a control character or half of a character pair); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../intake_app/ui/questions/answer_editors.py" line="78"/>
@@ -3744,27 +3941,27 @@ Case created by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="226"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="230"/>
         <source>Unfinished: {checklist}, last saved {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="230"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="234"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="231"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="235"/>
         <source>Continue {checklist}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="267"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="271"/>
         <source>Completed {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="275"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/risk_tab.py" line="279"/>
         <source>Show older assessments ({count} more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,6 +3982,156 @@ Case created by {user}</source>
     <message>
         <location filename="../../intake_app/ui/users/users_model.py" line="62"/>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="47"/>
+        <source>Safe places and safe people</source>
+        <extracomment>The sections, in the order the plan is read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="48"/>
+        <source>Where she can go at short notice, and who she can trust to help; who must not be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="51"/>
+        <source>Calling for help, and what to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="52"/>
+        <source>Which numbers to call, the silent-call option, and the words to use when she cannot speak freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="55"/>
+        <source>A bag ready to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="56"/>
+        <source>What is in it (documents or copies, medicine, money, keys, chargers) and where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="59"/>
+        <source>The children&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="60"/>
+        <source>What the children know to do, who collects them from school, and who the school may release them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="63"/>
+        <source>Phone location sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="64"/>
+        <source>Location sharing and family-finder settings checked on her phone and the children&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="67"/>
+        <source>Shared accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="68"/>
+        <source>Email, cloud, banking and shopping accounts he knows the password of or can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="71"/>
+        <source>Trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="72"/>
+        <source>Tracking tags, car trackers, smart-home devices and apps that may report where she is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="75"/>
+        <source>The journey to work or school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="76"/>
+        <source>Routes and times to vary, and who knows when she should arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="79"/>
+        <source>If he comes to the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="80"/>
+        <source>Whether to open it, which room to go to, who to call, and any court order to mention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="83"/>
+        <source>Other notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="84"/>
+        <source>Anything else agreed with her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="89"/>
+        <source>Review the plan on</source>
+        <extracomment>The two dates, declared like the sections.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="90"/>
+        <source>Last discussed with her on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="140"/>
+        <source>This is not a part of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="141"/>
+        <source>This must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="142"/>
+        <source>This is too long to keep here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="143"/>
+        <source>This holds a character that cannot be stored (a control character or half of a character pair); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="146"/>
+        <source>This must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="147"/>
+        <source>The plan cannot have been discussed with her on a day still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/safety_plan.py" line="149"/>
+        <source>The review cannot come before the plan was last discussed with her.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ from intake_app.domain.case_codec import (
     parse_date,
 )
 from intake_app.domain.case_model import (
+    BESIDE_THE_INTAKE,
     BY_KEY,
     FIELDS,
     Field,
@@ -83,7 +84,12 @@ def test_choice_fields_have_choices_and_list_fields_have_subfields():
 def test_every_section_has_fields_and_every_sensitivity_class_is_used():
     for section in Section:
         assert list(fields_in(section)), section
-    assert {f.sensitivity for f in FIELDS} == set(Sensitivity)
+    assert {f.sensitivity for f in FIELDS} == set(Sensitivity) - BESIDE_THE_INTAKE
+
+
+def test_the_classes_beside_the_intake_belong_to_no_intake_field():
+    assert {Sensitivity.SAFETY_PLAN} == BESIDE_THE_INTAKE
+    assert not any(sensitivity_of(path) in BESIDE_THE_INTAKE for path in field_paths())
 
 
 def test_the_intake_the_field_expects_is_covered():

@@ -24,6 +24,10 @@ EXPECTED = {
     Action.MARAC_VIEW: {C, S},
     Action.ASSESSMENT_RECORD: {C, S},
     Action.ASSESSMENT_VIEW: {C, S},
+    Action.CONSENT_RECORD: {C, S},
+    Action.CONSENT_VIEW: {C, S},
+    Action.SAFETY_PLAN_WRITE: {C, S},
+    Action.SAFETY_PLAN_VIEW: {C, S},
     Action.REFERRAL_DRAFT: {C, S},
     Action.REFERRAL_APPROVE: {S},
     Action.REFERRAL_EXPORT: {S},
@@ -57,6 +61,9 @@ def test_role_action(role, action):
 
 def test_administrators_have_no_case_content_actions():
     case_actions = [a for a in Action if a.value.startswith(
-        ("case.", "referral.", "incident.", "marac.", "assessment.", "directory."))]
+        ("case.", "referral.", "incident.", "marac.", "assessment.", "directory.", "consent.",
+         "safety_plan."))]
     assert case_actions
+    assert {Action.CONSENT_RECORD, Action.CONSENT_VIEW, Action.SAFETY_PLAN_WRITE,
+            Action.SAFETY_PLAN_VIEW} <= set(case_actions)
     assert not any(allowed(Role.ADMIN, a) for a in case_actions)

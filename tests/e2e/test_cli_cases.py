@@ -227,7 +227,8 @@ def test_show_json_is_an_import_line_and_imports_back_equal(staff_vault_dir, tmp
     assert code == 0, err
     first = out.strip()
     shown = show_json(staff_vault_dir, first)
-    assert set(shown) == {"reference", "status", "values", "incidents", "assessments"}
+    assert set(shown) == {"reference", "status", "values", "incidents", "assessments",
+                          "consent"}
     assert shown["reference"] == first and shown["status"] == "open"
     assert shown["values"]["consent.to_contact"] == {"$answer": "declined"}
     assert shown["values"]["abuse.forms"] == ["physical", "coercive_control"]
@@ -303,6 +304,8 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("case", "show"): ["--as", "u", "--ref", "r"],
     ("incident", "add"): ["--as", "u", "--ref", "r", "--file", "f"],
     ("assess",): ["--as", "u", "--ref", "r", "--checklist", "c", "--answers", "a"],
+    ("consent", "record"): ["--as", "u", "--ref", "r", "--to", "kind:police", "--classes",
+                            "identity", "--purpose", "p", "--given", "--how", "verbal"],
     ("admin", "init"): ["--user", "u"],
     ("admin", "add-user"): ["--as", "a", "--user", "u", "--role", "caseworker"],
     ("admin", "disable-user"): ["--as", "a", "--user", "u"],

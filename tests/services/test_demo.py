@@ -7,15 +7,21 @@ import unicodedata
 from collections import Counter
 from datetime import UTC, datetime
 
+from intake_app.domain.agencies import load_shipped
 from intake_app.domain.answers import DECLINED
 from intake_app.domain.case_record import CaseStatus
+from intake_app.domain.consent import ConsentState
 from intake_app.domain.risk import RiskLevel
 from intake_app.domain.roles import Role
 from intake_app.services.admin import AdminService
 from intake_app.services.assessments import AssessmentService
 from intake_app.services.cases import CaseService
+from intake_app.services.consent import ConsentService
 from intake_app.services.demo import build_demo_vault, bulk_load_synthetic
+from intake_app.services.directory import DirectoryService
+from intake_app.services.directory_recipients import DirectoryRecipients
 from intake_app.services.incidents import IncidentService
+from intake_app.services.safety_plan import SafetyPlanService
 from intake_app.services.session import Session
 from intake_app.vault.store import Vault
 from tests.conftest import TEST_KDF
@@ -54,6 +60,7 @@ def test_demo_vault(tmp_path):
         assert max(r.updated_at for r in rows) <= now  # nothing recorded in the future
         assert service.search("lucja") or service.search("ольга") or service.search("王")
         _risk_history_is_varied(Session(vault), [r.reference for r in rows])
+        _consent_and_plans_are_there(Session(vault), [r.reference for r in rows])
     with Vault.unlock(data, *logins["admin"]) as vault:
         assert AdminService(Session(vault)).verify().ok
 
@@ -76,6 +83,28 @@ def _risk_history_is_varied(session: Session, refs: list[str]) -> None:
     assert judged >= 2
     assert {"risk_identification", "stalking_screen"} <= checklists
     assert logged >= 50
+
+
+def _consent_and_plans_are_there(session: Session, refs: list[str]) -> None:
+    """Consent in every state the grid shows (given, refused, expired, withdrawn, through the
+    consent service's own rules: facts shown for housing) and safety plans, some revised."""
+    consent = ConsentService(
+        session, DirectoryRecipients(DirectoryService(session, load_shipped)))
+    plans = SafetyPlanService(session)
+    states, facts_shown, with_plan, revised = set(), 0, 0, 0
+    for ref in refs:
+        records = consent.list_consents(ref)
+        if records:
+            grid = consent.consent_grid(ref)
+            states.update(grid.cells.values())
+            facts_shown += any(r.details.facts_shown for r in records)
+        history = plans.plan_history(ref)
+        with_plan += bool(history)
+        revised += len(history) >= 2
+    assert {ConsentState.GIVEN, ConsentState.REFUSED, ConsentState.EXPIRED,
+            ConsentState.WITHDRAWN} <= states
+    assert facts_shown >= 1
+    assert with_plan >= 20 and revised >= 5
 
 
 def test_bulk_loader(tmp_path):

@@ -95,3 +95,30 @@ def test_the_session_offers_vault_access_and_nothing_else_of_the_vault(services)
     for name in ("data_key", "paths", "conn", "rotate_data_key_now", "replace_slot"):
         assert not hasattr(session, name), name
     assert not hasattr(Session, "__getattr__")
+
+
+@pytest.mark.parametrize(("user", "present"), [(ADMIN, False), ("cw1", True), ("sup", True)])
+def test_consent_and_the_safety_plan_are_wired_for_case_workers_only(services, user, present):
+    services.sign_in(user, ADMIN_PASS if user == ADMIN else STAFF_PASS)
+    assert (services.consent is not None) is present
+    assert (services.safety_plan is not None) is present
+
+
+def test_consent_is_recorded_against_the_vaults_agency_directory(services, staff_vault_dir):
+    from intake_app.services.directory_recipients import DirectoryRecipients
+    from tests.helpers.standin_recipients import StandInRecipients
+
+    services.sign_in("cw1", STAFF_PASS)
+    assert services.consent is not None
+    assert isinstance(services.consent.recipients, DirectoryRecipients)
+    assert services.consent.recipients.may_pass_to_immigration("kind:police")
+    assert not services.consent.recipients.may_pass_to_immigration("kind:refuge")
+    assert services.consent.recipients.kind_of("kind:police") == "police"
+
+    directory = StandInRecipients()  # a lookup given to the wiring is used as it is
+    wired = build_services(staff_vault_dir, Policy(), kdf=TEST_KDF, recipients=directory)
+    try:
+        wired.sign_in("cw1", STAFF_PASS)
+        assert wired.consent is not None and wired.consent.recipients is directory
+    finally:
+        wired.end()

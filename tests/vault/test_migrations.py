@@ -152,3 +152,37 @@ def test_schema_5_vault_upgrades_and_takes_the_agency_directory(tmp_path):
         added = directory.add_agency(AgencyInput("refuge", "Invented Refuge", False))
         assert directory.recipient_of(added.ref).kind.id == "refuge"
         assert audit.verify(vault.conn) == []
+
+
+def test_schema_4_vault_takes_consent_records_and_safety_plans_after_0007(tmp_path):
+    """The same fixture's cases, after migrations 0005 to 0007: consent and a safety plan."""
+    from intake_app.domain.agencies import load_shipped
+    from intake_app.domain.case_model import Sensitivity
+    from intake_app.domain.consent import ConsentInput, ConsentState, Decision, How
+    from intake_app.domain.safety_plan import SafetyPlanInput
+    from intake_app.services.consent import ConsentService
+    from intake_app.services.directory import DirectoryService
+    from intake_app.services.directory_recipients import DirectoryRecipients
+    from intake_app.services.safety_plan import SafetyPlanService
+    from intake_app.services.session import Session
+
+    root = tmp_path / "data"
+    shutil.copytree(FIXTURES / "vault-v4", root)
+    with Vault.unlock(root, "casey", "casey passphrase for tests 1") as vault:
+        tables = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"consent_records", "safety_plans", "safety_plan_versions",
+                "consent_records_no_update", "consent_records_no_delete",
+                "safety_plan_versions_no_update"} <= tables
+        session = Session(vault)
+        consent = ConsentService(
+            session, DirectoryRecipients(DirectoryService(session, load_shipped)))
+        consent.record_consent("CI-2026-000001", ConsentInput(
+            "kind:refuge", frozenset({Sensitivity.IDENTITY}), "Refuge referral",
+            Decision.GIVEN, date(2026, 1, 5), How.WRITTEN))
+        assert consent.consent_state("CI-2026-000001", "kind:refuge",
+                                     Sensitivity.IDENTITY) is ConsentState.GIVEN
+        plans = SafetyPlanService(session)
+        plans.save_plan("CI-2026-000001", SafetyPlanInput({"notes": "Invented."}))
+        assert [v.version for v in plans.plan_history("CI-2026-000001")] == [1]
+        assert database.integrity_problems(vault.conn) == []
+        assert audit.verify(vault.conn) == []
