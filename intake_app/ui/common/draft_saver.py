@@ -22,23 +22,16 @@ QUIET_MS = 900
 MAX_WAIT_MS = 4000
 
 
-class DraftSaver(QObject):
-    """``saved`` after each successful write; ``failed(exc)`` when a write was refused."""
+class TimedSaver(QObject):
+    """The saving rhythm every draft shares: ``touch()`` after a change, a quiet period, a
+    longest wait, ``flush()`` at once, and a refused write kept pending. Subclasses say how
+    one write is made (``_write``: False when there was nothing to write)."""
 
     saved = Signal()
     failed = Signal(object)
 
-    def __init__(self, service: CaseService, values: Callable[[], Mapping[str, Answer]],
-                 parent: QObject | None = None, *, draft_id: int | None = None,
-                 case_ref: str | None = None, keep_cleared: bool = False) -> None:
-        """``keep_cleared``: a draft of changes to a case keeps NOT_ASKED answers, which mean
-        "clear this field"; a new intake's draft drops them (absent means not asked)."""
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._keep_cleared = keep_cleared
-        self._service = service
-        self._values = values
-        self.draft_id = draft_id
-        self._case_ref = case_ref
         self._dirty = False
         self._enabled = True
         self._quiet = QTimer(self)
@@ -69,30 +62,56 @@ class DraftSaver(QObject):
         self._max_wait.stop()
         if not self._dirty or not self._enabled:
             return True
-        values = dict(self._values()) if self._keep_cleared else normalised(self._values())
-        if self.draft_id is None and not values:
-            self._dirty = False  # nothing typed yet: no empty draft is created
-            return True
         try:
-            self.draft_id = self._service.save_draft(values, draft_id=self.draft_id,
-                                                     case_ref=self._case_ref)
+            wrote = self._write()
         except IntakeError as exc:
             self.failed.emit(exc)
             return False
         self._dirty = False
-        self.saved.emit()
+        if wrote:
+            self.saved.emit()
         return True
 
-    def restart(self, draft_id: int | None) -> None:
-        """Follow another draft (or none yet) from now on, dropping pending changes."""
+    def _write(self) -> bool:
+        raise NotImplementedError
+
+    def forget(self) -> None:
+        """Drop pending changes."""
         self._quiet.stop()
         self._max_wait.stop()
         self._dirty = False
-        self.draft_id = draft_id
 
     def stop(self) -> None:
         """No more saves (the draft has been submitted)."""
         self._enabled = False
-        self._dirty = False
-        self._quiet.stop()
-        self._max_wait.stop()
+        self.forget()
+
+
+class DraftSaver(TimedSaver):
+    """An intake draft: ``saved`` after each successful write; ``failed(exc)`` when a write
+    was refused."""
+
+    def __init__(self, service: CaseService, values: Callable[[], Mapping[str, Answer]],
+                 parent: QObject | None = None, *, draft_id: int | None = None,
+                 case_ref: str | None = None, keep_cleared: bool = False) -> None:
+        """``keep_cleared``: a draft of changes to a case keeps NOT_ASKED answers, which mean
+        "clear this field"; a new intake's draft drops them (absent means not asked)."""
+        super().__init__(parent)
+        self._keep_cleared = keep_cleared
+        self._service = service
+        self._values = values
+        self.draft_id = draft_id
+        self._case_ref = case_ref
+
+    def _write(self) -> bool:
+        values = dict(self._values()) if self._keep_cleared else normalised(self._values())
+        if self.draft_id is None and not values:
+            return False  # nothing typed yet: no empty draft is created
+        self.draft_id = self._service.save_draft(values, draft_id=self.draft_id,
+                                                 case_ref=self._case_ref)
+        return True
+
+    def restart(self, draft_id: int | None) -> None:
+        """Follow another draft (or none yet) from now on, dropping pending changes."""
+        self.forget()
+        self.draft_id = draft_id
