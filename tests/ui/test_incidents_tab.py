@@ -5,7 +5,9 @@ get the tab at all."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -30,7 +32,18 @@ from tests.helpers.case_ui import WORKER, WORKER_PASS
 from tests.services.test_risk_records import Clock, answers_for, intake
 from tests.ui.shell_support import signed_in_services
 
-TODAY = date.today()
+# The vault's clock is pinned for the whole module: a date read when the module is collected
+# and compared with what the app shows a quarter of an hour later fails across midnight (it
+# did, in CI at 00:05).
+NOW = datetime.now(UTC).replace(microsecond=0)
+TODAY = NOW.astimezone().date()
+
+
+@pytest.fixture
+def worker_vault(staff_dir: Path) -> Iterator[Vault]:
+    vault = Vault.unlock(staff_dir, WORKER, WORKER_PASS, clock=lambda: NOW)
+    yield vault
+    vault.lock()
 
 
 def shown(day: date) -> str:
