@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from intake_app.domain.answers import DECLINED, Tri
 from intake_app.domain.case_model import Section
 from intake_app.domain.incidents import IncidentInput
+from intake_app.domain.safety_plan import SafetyPlanInput
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import synthetic_values
 from intake_app.services.demo_risk import add_risk_history
@@ -88,7 +89,8 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
         cases = service(studio)
         services = state["services"]
         return CaseView(cases, reference, incidents=services.incidents,
-                        assessments=services.assessments, risk=services.risk)
+                        assessments=services.assessments, risk=services.risk,
+                        safety_plan=services.safety_plan)
 
     @shot("case-list")
     def case_list(studio: Any) -> QWidget:
@@ -208,8 +210,48 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
         form.save_button.click()  # no account yet: the problem is shown beside it
         return view
 
+    @shot("case-view-safety-plan")
+    def case_view_safety_plan(studio: Any) -> QWidget:
+        service(studio)
+        services = state["services"]
+        reference = state["refs"][-4]
+        if "plan" not in state:
+            _safety_plan(services, reference)
+            state["plan"] = True
+        view = case_view_of(studio, reference)
+        show(view, SIZE)
+        tab = view.safety_plan
+        assert tab is not None
+        view.tabs.setCurrentWidget(tab.parentWidget())
+        return view
+
 
 RISK_CHECKLIST = "risk_identification"
+
+
+def _safety_plan(services: Any, reference: str) -> None:
+    """An invented plan written three weeks ago and revised last week (two versions)."""
+    today = date.today()
+    with _on_day(services, 21):
+        services.safety_plan.save_plan(reference, SafetyPlanInput({
+            "safe_places_people": "Her friend Ruth on Elm Street (has a spare key). Her "
+            "neighbour at number 12 knows the code word. His sister must not be told where "
+            "she goes.",
+            "calling_for_help": "999 from her work phone; if she cannot speak, press 55 when "
+            "asked. Code word to Ruth by text: \u201cIs the bakery open?\u201d",
+            "bag_ready": "Kept at Ruth's: passport copies, her inhaler, the children's "
+            "birth certificates, bank card, spare keys and a phone charger.",
+        }, review_on=today + timedelta(days=7), discussed_on=today - timedelta(days=21)))
+    with _on_day(services, 6):
+        plan = services.safety_plan.get_plan(reference)
+        sections = dict(plan.plan.sections)
+        sections["children"] = ("The school releases the children only to her or Ruth; "
+                                "they know to go to the office if he turns up.")
+        sections["tech_location"] = ("Location sharing turned off on her phone and the "
+                                     "older child's tablet; family finder removed.")
+        services.safety_plan.save_plan(reference, SafetyPlanInput(
+            sections, review_on=today + timedelta(days=21),
+            discussed_on=today - timedelta(days=6)), base_version=plan.version)
 
 
 @contextmanager

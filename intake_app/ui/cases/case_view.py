@@ -28,10 +28,12 @@ from intake_app.services.assessments import AssessmentService
 from intake_app.services.cases import CaseService
 from intake_app.services.incidents import IncidentService
 from intake_app.services.risk import RiskService
+from intake_app.services.safety_plan import SafetyPlanService
 from intake_app.ui.cases.view_tabs import CaseEdits, HistoryTab, IntakeTab, NotesTab, OverviewTab
 from intake_app.ui.cases.view_tabs.incidents_tab import IncidentsTab
 from intake_app.ui.cases.view_tabs.review_line import review_text
 from intake_app.ui.cases.view_tabs.risk_tab import RiskTab
+from intake_app.ui.cases.view_tabs.safety_plan_tab import SafetyPlanTab
 from intake_app.ui.common import theme
 from intake_app.ui.common.lazy import Lazy
 from intake_app.ui.common.save_on_hide import SaveOnHide
@@ -49,7 +51,8 @@ class CaseView(QWidget):
                  parent: QWidget | None = None, *,
                  incidents: IncidentService | None = None,
                  assessments: AssessmentService | None = None,
-                 risk: RiskService | None = None) -> None:
+                 risk: RiskService | None = None,
+                 safety_plan: SafetyPlanService | None = None) -> None:
         super().__init__(parent)
         self.service = case_service
         self.reference = reference
@@ -87,6 +90,12 @@ class CaseView(QWidget):
                 risk, reference, lambda: self.edits.record.values, parent), self.tabs,
                 on_built=self._risk_built)
             self.tabs.addTab(self._risk, self.tr("Risk"))
+        # Safety plan (when the role has the service): read only while the case is closed.
+        self._safety_plan: Lazy[SafetyPlanTab] | None = None
+        if safety_plan is not None:
+            self._safety_plan = Lazy(lambda parent: SafetyPlanTab(
+                safety_plan, reference, lambda: self.edits.record.status, parent), self.tabs)
+            self.tabs.addTab(self._safety_plan, self.tr("Safety plan"))
         layout.addWidget(self.tabs, 1)
         self.edits.record_changed.connect(self._record_changed)
         self.edits.saved.connect(self._saved)
@@ -126,6 +135,11 @@ class CaseView(QWidget):
         if self._risk is None:
             raise RuntimeError("this role has no risk assessments")
         return self._risk.content
+
+    @property
+    def safety_plan(self) -> SafetyPlanTab | None:
+        """The Safety plan tab (built now if it was not yet); None without the service."""
+        return self._safety_plan.content if self._safety_plan is not None else None
 
     @property
     def incidents(self) -> IncidentsTab | None:
