@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -354,6 +356,29 @@ class ConsentForm(QFrame):
             self.facts_list.addWidget(label)
             self.fact_labels.append(label)
         self.facts_panel.show()
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Keep the form as tall as its wrapped text needs at its width. The page column lays
+        it out at its minimum height, which counts a wrapped label as one line; once the
+        facts appear that squeezed the tick boxes below them on top of each other."""
+        width = self.width()
+        needed = self.heightForWidth(width) if width > 0 else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+            # Lay the page out again now, not at the next turn of the event loop, so what is
+            # below the facts is where it is drawn before anyone can press it.
+            widget = self.parentWidget()
+            while widget is not None and not isinstance(widget, QScrollArea):
+                if (layout := widget.layout()) is not None:
+                    layout.activate()
+                widget = widget.parentWidget()
+            if (layout := self.layout()) is not None:
+                layout.activate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
 
     @property
     def facts_required(self) -> bool:
