@@ -19,7 +19,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app.domain.answers import DECLINED, Tri
-from intake_app.domain.case_model import Section
+from intake_app.domain.case_model import Section, Sensitivity
+from intake_app.domain.consent import ConsentInput, Decision, How
 from intake_app.domain.incidents import IncidentInput
 from intake_app.domain.safety_plan import SafetyPlanInput
 from intake_app.services.cases import CaseService
@@ -90,7 +91,8 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
         services = state["services"]
         return CaseView(cases, reference, incidents=services.incidents,
                         assessments=services.assessments, risk=services.risk,
-                        safety_plan=services.safety_plan)
+                        safety_plan=services.safety_plan,
+                        consent=services.consent, directory=services.directory)
 
     @shot("case-list")
     def case_list(studio: Any) -> QWidget:
@@ -224,6 +226,63 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
         assert tab is not None
         view.tabs.setCurrentWidget(tab.parentWidget())
         return view
+
+    @shot("case-view-consent")
+    def case_view_consent(studio: Any) -> QWidget:
+        service(studio)
+        reference = state["refs"][-4]
+        if "consent" not in state:
+            _consents(state["services"], reference)
+            state["consent"] = True
+        view = case_view_of(studio, reference)
+        show(view, SIZE)
+        tab = view.consent
+        assert tab is not None
+        view.tabs.setCurrentWidget(tab.parentWidget())
+        return view
+
+    @shot("consent-facts-first")
+    def consent_facts_first(studio: Any) -> QWidget:
+        service(studio)
+        view = case_view_of(studio, state["refs"][-3])
+        show(view, SIZE)
+        tab = view.consent
+        assert tab is not None
+        view.tabs.setCurrentWidget(tab.parentWidget())
+        tab.open_new()
+        tab.form.choose_recipient("kind:police")
+        tab.ensureWidgetVisible(tab.form.facts_panel, 0, 0)
+        tab.verticalScrollBar().setValue(tab.form.facts_panel.mapTo(
+            tab.widget(), tab.form.facts_panel.rect().topLeft()).y() - 120)
+        return view
+
+
+def _consents(services: Any, reference: str) -> None:
+    """Her decisions over a few months: refuge given, police refused, the IDVA service given
+    for a while (now expired), housing given with the facts shown and later withdrawn."""
+    consent = services.consent
+    today = date.today()
+    s = Sensitivity
+
+    def record(to: str, classes: tuple[Sensitivity, ...], decision: Decision, days_ago: int,
+               **extra: Any) -> Any:
+        purpose = extra.pop("purpose", "Referral for support")
+        return consent.record_consent(reference, ConsentInput(
+            recipient=to, classes=frozenset(classes), purpose=purpose, decision=decision,
+            decided_on=today - timedelta(days=days_ago), how=extra.pop("how", How.VERBAL),
+            **extra))
+
+    record("kind:idva_service", (s.IDENTITY, s.CONTACT, s.NARRATIVE), Decision.GIVEN, 120,
+           expires_on=today - timedelta(days=30), how=How.WRITTEN, purpose="IDVA support")
+    record("kind:police", (s.IDENTITY, s.LOCATION), Decision.REFUSED, 60,
+           purpose="Reporting the assault", language="Portuguese",
+           interpreter="Telephone interpreting service", interpreter_independent=True)
+    housing = record("kind:local_authority_housing", (s.IDENTITY, s.CHILDREN), Decision.GIVEN,
+                     40, facts_shown=True, purpose="Homelessness application")
+    consent.withdraw_consent(reference, housing.id, on=today - timedelta(days=12),
+                             how=How.VERBAL)
+    record("kind:refuge", (s.IDENTITY, s.CONTACT, s.LOCATION, s.CHILDREN), Decision.GIVEN, 5,
+           purpose="Refuge referral", how=How.WRITTEN)
 
 
 RISK_CHECKLIST = "risk_identification"

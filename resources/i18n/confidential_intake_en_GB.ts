@@ -1737,52 +1737,57 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="62"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="67"/>
         <source>Case {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="76"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="81"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="77"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="82"/>
         <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="78"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="83"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="79"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="84"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="85"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="90"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="92"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="97"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="98"/>
-        <source>Safety plan</source>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="103"/>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/cases/case_view.py" line="109"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="120"/>
         <source>Unsaved changes from earlier are shown. Save them, or undo them to go back to the saved case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="193"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="212"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2499,376 @@ Ask your IT administrator to correct it.</source>
     <message>
         <location filename="../../intake_app/domain/consent.py" line="256"/>
         <source>This holds a character that cannot be stored (a control character or half of a character pair); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="75"/>
+        <source>Record her decision about sharing</source>
+        <extracomment>The form&apos;s fields, in order (the names ``domain/consent.py`` gives its problems). The version of the facts shown now (&quot;&quot; when none are shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="78"/>
+        <source>One decision: who would receive it, which information, and what for. A later decision never changes this one; it is recorded beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="97"/>
+        <source>Choose who would receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="98"/>
+        <source>Who would receive it (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="113"/>
+        <source>Before she decides, go through these facts with her, in her language. She can say no, or agree to less; either way her support from us does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="124"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="125"/>
+        <source>I have gone through these facts with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="155"/>
+        <source>Immigration information can only be shared with one named agency she has agreed to, never with a whole kind of recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="161"/>
+        <source>Which information (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="165"/>
+        <source>What it would be shared for (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="172"/>
+        <source>She agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="173"/>
+        <source>She does not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="179"/>
+        <source>Her decision (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="182"/>
+        <source>Date of her decision (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="185"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="187"/>
+        <source>The last day her consent holds. Leave it empty when she did not give an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="202"/>
+        <source>How she told us (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="206"/>
+        <source>In which language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="215"/>
+        <source>Independent of her family and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="216"/>
+        <source>The interpreter is independent of her family and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="218"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="220"/>
+        <source>The interpreter&apos;s name, if there was one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="228"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="228"/>
+        <source>Record her decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="229"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="347"/>
+        <source>{recipient} may pass information to immigration enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="355"/>
+        <source>Last reviewed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="443"/>
+        <source>This is not a date that can be read. Type it as day/month/year, for example 03/11/2026. What you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="453"/>
+        <source>Nothing was recorded yet: correct what is marked above and record again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentGridView</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="235"/>
+        <source>Who would receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="264"/>
+        <source>{recipient}, {information}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRecordCard</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="85"/>
+        <source>She agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="86"/>
+        <source>She did not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="87"/>
+        <source>She withdrew her consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="88"/>
+        <source>{recipient}: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="95"/>
+        <source>Withdrawn on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="99"/>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="101"/>
+        <source>Record that she withdraws this consent to {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="108"/>
+        <source>Recorded {moment} by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="137"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="140"/>
+        <source>{date}, until {expiry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="146"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="148"/>
+        <source>{name}, independent of her family and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="151"/>
+        <source>{name}, not independent of her family and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="153"/>
+        <source>Yes, before she decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="153"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="155"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="156"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="157"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="158"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="159"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="160"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="161"/>
+        <source>Facts shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="169"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="172"/>
+        <source>Date she withdrew it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="185"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="187"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="188"/>
+        <source>Record the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="212"/>
+        <source>Type the date she withdrew it as day/month/year, for example 03/11/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="301"/>
+        <source>What she has agreed to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="305"/>
+        <source>For each recipient and kind of information, what her latest decision says today. A consent past its end date is shown as expired: it is not consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="313"/>
+        <source>Record her decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="314"/>
+        <source>Record her decision about sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="318"/>
+        <source>This case is closed, so nothing can be recorded on it. Reopen it on the Overview tab to record her decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="336"/>
+        <source>Her decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="387"/>
+        <source>No decision recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="389"/>
+        <source>1 decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="391"/>
+        <source>{count} decisions, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="454"/>
+        <source>Her decision was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="462"/>
+        <source>Record that she withdraws her consent to {recipient}? The consent stays on her record, marked withdrawn, and nothing is shared on it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="464"/>
+        <source>Record the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="477"/>
+        <source>The withdrawal was recorded; the consent it ends is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_words.py" line="66"/>
+        <source>{agency} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3681,7 +4056,7 @@ Case created by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="252"/>
+        <location filename="../../intake_app/ui/main_window.py" line="253"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>

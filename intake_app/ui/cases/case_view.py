@@ -26,10 +26,13 @@ from intake_app.domain.case_record import CaseStatus
 from intake_app.domain.errors import IntakeError
 from intake_app.services.assessments import AssessmentService
 from intake_app.services.cases import CaseService
+from intake_app.services.consent import ConsentService
+from intake_app.services.directory import DirectoryService
 from intake_app.services.incidents import IncidentService
 from intake_app.services.risk import RiskService
 from intake_app.services.safety_plan import SafetyPlanService
 from intake_app.ui.cases.view_tabs import CaseEdits, HistoryTab, IntakeTab, NotesTab, OverviewTab
+from intake_app.ui.cases.view_tabs.consent_tab import ConsentTab
 from intake_app.ui.cases.view_tabs.incidents_tab import IncidentsTab
 from intake_app.ui.cases.view_tabs.review_line import review_text
 from intake_app.ui.cases.view_tabs.risk_tab import RiskTab
@@ -52,7 +55,9 @@ class CaseView(QWidget):
                  incidents: IncidentService | None = None,
                  assessments: AssessmentService | None = None,
                  risk: RiskService | None = None,
-                 safety_plan: SafetyPlanService | None = None) -> None:
+                 safety_plan: SafetyPlanService | None = None,
+                 consent: ConsentService | None = None,
+                 directory: DirectoryService | None = None) -> None:
         super().__init__(parent)
         self.service = case_service
         self.reference = reference
@@ -90,6 +95,12 @@ class CaseView(QWidget):
                 risk, reference, lambda: self.edits.record.values, parent), self.tabs,
                 on_built=self._risk_built)
             self.tabs.addTab(self._risk, self.tr("Risk"))
+        # Consent (when the role has the consent service): after Risk.
+        self._consent: Lazy[ConsentTab] | None = None
+        if consent is not None:
+            self._consent = Lazy(lambda parent: ConsentTab(consent, directory, reference, parent),
+                                 self.tabs, on_built=self._consent_built)
+            self.tabs.addTab(self._consent, self.tr("Consent"))
         # Safety plan (when the role has the service): read only while the case is closed.
         self._safety_plan: Lazy[SafetyPlanTab] | None = None
         if safety_plan is not None:
@@ -146,6 +157,14 @@ class CaseView(QWidget):
         """The Incidents tab (built now if it was not yet); None without the service."""
         return self._incidents.content if self._incidents is not None else None
 
+    @property
+    def consent(self) -> ConsentTab | None:
+        """The Consent tab (built now if it was not yet); None without the service."""
+        return self._consent.content if self._consent is not None else None
+
+    def _consent_built(self, tab: ConsentTab) -> None:
+        tab.set_case_status(self.edits.record.status)
+
     def _incidents_built(self, tab: IncidentsTab) -> None:
         tab.set_case_status(self.edits.record.status)
         tab.changed.connect(self.refresh_review)
@@ -199,6 +218,8 @@ class CaseView(QWidget):
             overview.show_record(record)
         if self._incidents is not None and (tab := self._incidents.built_content) is not None:
             tab.set_case_status(record.status)
+        if self._consent is not None and (consent := self._consent.built_content) is not None:
+            consent.set_case_status(record.status)
         if self._review_status is not None and record.status != self._review_status:
             self.refresh_review()  # closing or reopening changes whether a review is due
         self._review_status = record.status
