@@ -222,3 +222,14 @@ def test_documents_of_any_shape_are_refused_cleanly(doc):
     outcome = _parse(text, "any.toml")
     assert isinstance(outcome, AgencyFileInvalid)
     _check(outcome, "any.toml")
+
+
+def test_a_key_holding_a_quote_is_refused_at_that_key():
+    """Found by the mutation test above: a key of one single quote is named, in the double
+    quotes Python's repr gives it, and that place is read back."""
+    doc = copy.deepcopy(DOCS["adult_social_care.toml"])
+    doc["'"] = "x"
+    outcome = _parse(to_toml(doc), "adult_social_care.toml")
+    assert isinstance(outcome, AgencyFileInvalid)
+    assert outcome.place == '"\'"' and "unknown key" in str(outcome)
+    assert _place_in(doc, outcome.place)

@@ -80,7 +80,10 @@ def at(doc: object, path: tuple) -> object:
     return doc
 
 
-_PLACE_STEP = re.compile(r"\[(\d+)\]|\.?([a-z0-9_A-Z]+)|\.?('(?:[^'\\]|\\.)*')")
+# A quoted key is Python's repr of the escaped key: in single quotes, or in double quotes when
+# it holds a single quote itself.
+_PLACE_STEP = re.compile(
+    r"\[(\d+)\]|\.?([a-z0-9_A-Z]+)|\.?('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
 
 
 def place_in(doc: object, place: str) -> bool:
