@@ -282,7 +282,7 @@ def _consents(services: Any, reference: str) -> None:
     consent.withdraw_consent(reference, housing.id, on=today - timedelta(days=12),
                              how=How.VERBAL)
     record("kind:refuge", (s.IDENTITY, s.CONTACT, s.LOCATION, s.CHILDREN), Decision.GIVEN, 5,
-           purpose="Refuge referral", how=How.WRITTEN)
+           purpose="Somewhere safe to stay this week", how=How.WRITTEN)
 
 
 RISK_CHECKLIST = "risk_identification"

@@ -2637,12 +2637,12 @@ Ask your IT administrator to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="443"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="430"/>
         <source>This is not a date that can be read. Type it as day/month/year, for example 03/11/2026. What you typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="453"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="440"/>
         <source>Nothing was recorded yet: correct what is marked above and record again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,12 +2650,12 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>ConsentGridView</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="235"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="240"/>
         <source>Who would receive it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="264"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="269"/>
         <source>{recipient}, {information}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,138 +2663,138 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>ConsentRecordCard</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="85"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="90"/>
         <source>She agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="86"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="91"/>
         <source>She did not agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="87"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="92"/>
         <source>She withdrew her consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="88"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="93"/>
         <source>{recipient}: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="95"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="100"/>
         <source>Withdrawn on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="99"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="104"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="101"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="106"/>
         <source>Record that she withdraws this consent to {recipient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="108"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="113"/>
         <source>Recorded {moment} by {user}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="137"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="142"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="140"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="145"/>
         <source>{date}, until {expiry}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="146"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="151"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="148"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="153"/>
         <source>{name}, independent of her family and community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="151"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="156"/>
         <source>{name}, not independent of her family and community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="153"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="158"/>
         <source>Yes, before she decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="153"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="158"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="155"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="160"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="156"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="161"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="157"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="162"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="158"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="163"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="159"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="164"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="160"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="165"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="161"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="166"/>
         <source>Facts shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="169"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="174"/>
         <source>Withdrawn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="172"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="177"/>
         <source>Date she withdrew it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="185"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="190"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="187"/>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="188"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="192"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="193"/>
         <source>Record the withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="212"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="217"/>
         <source>Type the date she withdrew it as day/month/year, for example 03/11/2026.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,67 +2802,67 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="301"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="306"/>
         <source>What she has agreed to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="305"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="310"/>
         <source>For each recipient and kind of information, what her latest decision says today. A consent past its end date is shown as expired: it is not consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="313"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="318"/>
         <source>Record her decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="314"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="319"/>
         <source>Record her decision about sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="318"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="323"/>
         <source>This case is closed, so nothing can be recorded on it. Reopen it on the Overview tab to record her decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="336"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="341"/>
         <source>Her decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="387"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="392"/>
         <source>No decision recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="389"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="394"/>
         <source>1 decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="391"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="396"/>
         <source>{count} decisions, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="454"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="459"/>
         <source>Her decision was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="462"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="467"/>
         <source>Record that she withdraws her consent to {recipient}? The consent stays on her record, marked withdrawn, and nothing is shared on it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="464"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="469"/>
         <source>Record the withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="477"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="482"/>
         <source>The withdrawal was recorded; the consent it ends is kept.</source>
         <translation type="unfinished"></translation>
     </message>

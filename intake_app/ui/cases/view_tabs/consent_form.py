@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from intake_app.ui.cases.view_tabs.consent_words import (
     recipient_name,
 )
 from intake_app.ui.common import form_parts
+from intake_app.ui.common.fit_height import fit_height
 from intake_app.ui.questions import field_text
 from intake_app.ui.questions.answer_editors import DateEditor, TextEditor
 from intake_app.ui.questions.field_row import ProblemLabel
@@ -359,22 +359,9 @@ class ConsentForm(QFrame):
         self._relayout()
 
     def _relayout(self) -> None:
-        """Keep the form as tall as its wrapped text needs at its width. The page column lays
-        it out at its minimum height, which counts a wrapped label as one line; once the
-        facts appear that squeezed the tick boxes below them on top of each other."""
-        width = self.width()
-        needed = self.heightForWidth(width) if width > 0 else -1
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
-            # Lay the page out again now, not at the next turn of the event loop, so what is
-            # below the facts is where it is drawn before anyone can press it.
-            widget = self.parentWidget()
-            while widget is not None and not isinstance(widget, QScrollArea):
-                if (layout := widget.layout()) is not None:
-                    layout.activate()
-                widget = widget.parentWidget()
-            if (layout := self.layout()) is not None:
-                layout.activate()
+        """Keep the form as tall as its wrapped text needs: once the facts appear, the page
+        column would otherwise squeeze the tick boxes below them on top of each other."""
+        fit_height(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -47,6 +47,7 @@ from intake_app.ui.cases.view_tabs.consent_words import (
     state_text,
 )
 from intake_app.ui.common import confirm, form_parts, messages, theme
+from intake_app.ui.common.fit_height import fit_height
 from intake_app.ui.questions import field_text
 from intake_app.ui.questions.answer_editors import DateEditor
 from intake_app.ui.questions.field_row import ProblemLabel
@@ -68,6 +69,10 @@ class ConsentRecordCard(QFrame):
     is confirmed on its line."""
 
     withdraw_requested = Signal(int, object, object)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_height(self)  # its wrapped lines (a long list of classes) are never cut off
 
     def __init__(self, record: ConsentRecord, directory: Directory | None,
                  withdrawn_on: date | None, parent: QWidget | None = None) -> None:
