@@ -19,8 +19,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app.domain.answers import DECLINED, Tri
-from intake_app.domain.case_model import Section
+from intake_app.domain.case_model import Section, Sensitivity
+from intake_app.domain.consent import ConsentInput, Decision, How
 from intake_app.domain.incidents import IncidentInput
+from intake_app.domain.safety_plan import SafetyPlanInput
 from intake_app.services.cases import CaseService
 from intake_app.services.demo import synthetic_values
 from intake_app.services.demo_risk import add_risk_history
@@ -88,7 +90,9 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
         cases = service(studio)
         services = state["services"]
         return CaseView(cases, reference, incidents=services.incidents,
-                        assessments=services.assessments, risk=services.risk)
+                        assessments=services.assessments, risk=services.risk,
+                        safety_plan=services.safety_plan,
+                        consent=services.consent, directory=services.directory)
 
     @shot("case-list")
     def case_list(studio: Any) -> QWidget:
@@ -208,8 +212,105 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
         form.save_button.click()  # no account yet: the problem is shown beside it
         return view
 
+    @shot("case-view-safety-plan")
+    def case_view_safety_plan(studio: Any) -> QWidget:
+        service(studio)
+        services = state["services"]
+        reference = state["refs"][-4]
+        if "plan" not in state:
+            _safety_plan(services, reference)
+            state["plan"] = True
+        view = case_view_of(studio, reference)
+        show(view, SIZE)
+        tab = view.safety_plan
+        assert tab is not None
+        view.tabs.setCurrentWidget(tab.parentWidget())
+        return view
+
+    @shot("case-view-consent")
+    def case_view_consent(studio: Any) -> QWidget:
+        service(studio)
+        reference = state["refs"][-4]
+        if "consent" not in state:
+            _consents(state["services"], reference)
+            state["consent"] = True
+        view = case_view_of(studio, reference)
+        show(view, SIZE)
+        tab = view.consent
+        assert tab is not None
+        view.tabs.setCurrentWidget(tab.parentWidget())
+        return view
+
+    @shot("consent-facts-first")
+    def consent_facts_first(studio: Any) -> QWidget:
+        service(studio)
+        view = case_view_of(studio, state["refs"][-3])
+        show(view, SIZE)
+        tab = view.consent
+        assert tab is not None
+        view.tabs.setCurrentWidget(tab.parentWidget())
+        tab.open_new()
+        tab.form.choose_recipient("kind:police")
+        tab.ensureWidgetVisible(tab.form.facts_panel, 0, 0)
+        tab.verticalScrollBar().setValue(tab.form.facts_panel.mapTo(
+            tab.widget(), tab.form.facts_panel.rect().topLeft()).y() - 120)
+        return view
+
+
+def _consents(services: Any, reference: str) -> None:
+    """Her decisions over a few months: refuge given, police refused, the IDVA service given
+    for a while (now expired), housing given with the facts shown and later withdrawn."""
+    consent = services.consent
+    today = date.today()
+    s = Sensitivity
+
+    def record(to: str, classes: tuple[Sensitivity, ...], decision: Decision, days_ago: int,
+               **extra: Any) -> Any:
+        purpose = extra.pop("purpose", "Referral for support")
+        return consent.record_consent(reference, ConsentInput(
+            recipient=to, classes=frozenset(classes), purpose=purpose, decision=decision,
+            decided_on=today - timedelta(days=days_ago), how=extra.pop("how", How.VERBAL),
+            **extra))
+
+    record("kind:idva_service", (s.IDENTITY, s.CONTACT, s.NARRATIVE), Decision.GIVEN, 120,
+           expires_on=today - timedelta(days=30), how=How.WRITTEN, purpose="IDVA support")
+    record("kind:police", (s.IDENTITY, s.LOCATION), Decision.REFUSED, 60,
+           purpose="Reporting the assault", language="Portuguese",
+           interpreter="Telephone interpreting service", interpreter_independent=True)
+    housing = record("kind:local_authority_housing", (s.IDENTITY, s.CHILDREN), Decision.GIVEN,
+                     40, facts_shown=True, purpose="Homelessness application")
+    consent.withdraw_consent(reference, housing.id, on=today - timedelta(days=12),
+                             how=How.VERBAL)
+    record("kind:refuge", (s.IDENTITY, s.CONTACT, s.LOCATION, s.CHILDREN), Decision.GIVEN, 5,
+           purpose="Somewhere safe to stay this week", how=How.WRITTEN)
+
 
 RISK_CHECKLIST = "risk_identification"
+
+
+def _safety_plan(services: Any, reference: str) -> None:
+    """An invented plan written three weeks ago and revised last week (two versions)."""
+    today = date.today()
+    with _on_day(services, 21):
+        services.safety_plan.save_plan(reference, SafetyPlanInput({
+            "safe_places_people": "Her friend Ruth on Elm Street (has a spare key). Her "
+            "neighbour at number 12 knows the code word. His sister must not be told where "
+            "she goes.",
+            "calling_for_help": "999 from her work phone; if she cannot speak, press 55 when "
+            "asked. Code word to Ruth by text: \u201cIs the bakery open?\u201d",
+            "bag_ready": "Kept at Ruth's: passport copies, her inhaler, the children's "
+            "birth certificates, bank card, spare keys and a phone charger.",
+        }, review_on=today + timedelta(days=7), discussed_on=today - timedelta(days=21)))
+    with _on_day(services, 6):
+        plan = services.safety_plan.get_plan(reference)
+        sections = dict(plan.plan.sections)
+        sections["children"] = ("The school releases the children only to her or Ruth; "
+                                "they know to go to the office if he turns up.")
+        sections["tech_location"] = ("Location sharing turned off on her phone and the "
+                                     "older child's tablet; family finder removed.")
+        services.safety_plan.save_plan(reference, SafetyPlanInput(
+            sections, review_on=today + timedelta(days=21),
+            discussed_on=today - timedelta(days=6)), base_version=plan.version)
 
 
 @contextmanager

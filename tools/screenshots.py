@@ -148,6 +148,8 @@ def lock_screen(studio: Studio) -> QWidget:
 #: What a screen's picture shows beyond the screen as it opens, by screen name.
 _PREPARE: dict[str, Callable[[QWidget], None]] = {
     "users": lambda screen: screen.select(WORKER),  # type: ignore[attr-defined]
+    # The directory is built when first shown; police: the flag and its facts in words.
+    "directory": lambda page: page.content.select_kind("police"),  # type: ignore[attr-defined]
 }
 
 

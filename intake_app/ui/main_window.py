@@ -231,7 +231,9 @@ class MainWindow(QMainWindow):
         try:
             view = CaseView(self.services.cases, reference, self,
                             incidents=self.services.incidents,
-                            assessments=self.services.assessments, risk=self.services.risk)
+                            assessments=self.services.assessments, risk=self.services.risk,
+                            safety_plan=self.services.safety_plan,
+                            consent=self.services.consent, directory=self.services.directory)
         except IntakeError as exc:  # gone, or moved out of this person's reach meanwhile
             self.statusBar().showMessage(messages.describe(exc), 15000)
             self.case_list.refresh()

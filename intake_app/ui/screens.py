@@ -51,12 +51,27 @@ def _users(window: MainWindow) -> QWidget:
                        window.policy.min_passphrase_length, ask=window.ask, parent=window)
 
 
+def _directory(window: MainWindow) -> QWidget:
+    # Built when first shown (``Lazy``): reading the directory is not part of signing in.
+    from intake_app.ui.common.lazy import Lazy
+    from intake_app.ui.directory.directory_screen import DirectoryScreen
+
+    directory = window.services.directory
+    assert directory is not None  # built for every role that has this screen
+    return Lazy(lambda parent: DirectoryScreen(directory, parent), window)
+
+
 CASES = Screen((QT_TRANSLATE_NOOP("MainWindow", "Cases")), _cases, "cases", "main-window")
 USERS = Screen((QT_TRANSLATE_NOOP("MainWindow", "Users")), _users, "users", "users-screen")
+#: The directory: supervisors edit it and review shipped updates (DIRECTORY_EDIT,
+#: DIRECTORY_UPDATE); caseworkers read it (DIRECTORY_VIEW). One screen, two pictures.
+DIRECTORY = Screen((QT_TRANSLATE_NOOP("MainWindow", "Agency directory")), _directory,
+                   "directory", "directory-screen")
+DIRECTORY_READ = Screen(DIRECTORY.title, _directory, "directory", "directory-screen-read-only")
 
 SCREENS: dict[Role, tuple[Screen, ...]] = {
-    Role.CASEWORKER: (CASES,),
-    Role.SUPERVISOR: (CASES,),
+    Role.CASEWORKER: (CASES, DIRECTORY_READ),
+    Role.SUPERVISOR: (CASES, DIRECTORY),
     Role.ADMIN: (USERS,),
 }
 

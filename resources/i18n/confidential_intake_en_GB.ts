@@ -1737,47 +1737,57 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="59"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="67"/>
         <source>Case {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="73"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="81"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="74"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="82"/>
         <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="75"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="83"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="76"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="84"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="82"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="90"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="89"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="97"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="100"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="103"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="109"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="120"/>
         <source>Unsaved changes from earlier are shown. Save them, or undo them to go back to the saved case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="179"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="212"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,10 +2503,418 @@ Ask your IT administrator to correct it.</source>
     </message>
 </context>
 <context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="75"/>
+        <source>Record her decision about sharing</source>
+        <extracomment>The form&apos;s fields, in order (the names ``domain/consent.py`` gives its problems). The version of the facts shown now (&quot;&quot; when none are shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="78"/>
+        <source>One decision: who would receive it, which information, and what for. A later decision never changes this one; it is recorded beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="97"/>
+        <source>Choose who would receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="98"/>
+        <source>Who would receive it (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="113"/>
+        <source>Before she decides, go through these facts with her, in her language. She can say no, or agree to less; either way her support from us does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="124"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="125"/>
+        <source>I have gone through these facts with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="155"/>
+        <source>Immigration information can only be shared with one named agency she has agreed to, never with a whole kind of recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="161"/>
+        <source>Which information (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="165"/>
+        <source>What it would be shared for (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="172"/>
+        <source>She agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="173"/>
+        <source>She does not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="179"/>
+        <source>Her decision (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="182"/>
+        <source>Date of her decision (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="185"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="187"/>
+        <source>The last day her consent holds. Leave it empty when she did not give an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="202"/>
+        <source>How she told us (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="206"/>
+        <source>In which language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="215"/>
+        <source>Independent of her family and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="216"/>
+        <source>The interpreter is independent of her family and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="218"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="220"/>
+        <source>The interpreter&apos;s name, if there was one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="228"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="228"/>
+        <source>Record her decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="229"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="347"/>
+        <source>{recipient} may pass information to immigration enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="355"/>
+        <source>Last reviewed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="430"/>
+        <source>This is not a date that can be read. Type it as day/month/year, for example 03/11/2026. What you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="440"/>
+        <source>Nothing was recorded yet: correct what is marked above and record again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentGridView</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="240"/>
+        <source>Who would receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="269"/>
+        <source>{recipient}, {information}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRecordCard</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="90"/>
+        <source>She agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="91"/>
+        <source>She did not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="92"/>
+        <source>She withdrew her consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="93"/>
+        <source>{recipient}: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="100"/>
+        <source>Withdrawn on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="104"/>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="106"/>
+        <source>Record that she withdraws this consent to {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="113"/>
+        <source>Recorded {moment} by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="142"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="145"/>
+        <source>{date}, until {expiry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="151"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="153"/>
+        <source>{name}, independent of her family and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="156"/>
+        <source>{name}, not independent of her family and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="158"/>
+        <source>Yes, before she decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="158"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="160"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="161"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="162"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="163"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="164"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="165"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="166"/>
+        <source>Facts shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="174"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="177"/>
+        <source>Date she withdrew it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="190"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="192"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="193"/>
+        <source>Record the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="217"/>
+        <source>Type the date she withdrew it as day/month/year, for example 03/11/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="306"/>
+        <source>What she has agreed to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="310"/>
+        <source>For each recipient and kind of information, what her latest decision says today. A consent past its end date is shown as expired: it is not consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="318"/>
+        <source>Record her decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="319"/>
+        <source>Record her decision about sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="323"/>
+        <source>This case is closed, so nothing can be recorded on it. Reopen it on the Overview tab to record her decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="341"/>
+        <source>Her decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="392"/>
+        <source>No decision recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="394"/>
+        <source>1 decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="396"/>
+        <source>{count} decisions, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="459"/>
+        <source>Her decision was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="467"/>
+        <source>Record that she withdraws her consent to {recipient}? The consent stays on her record, marked withdrawn, and nothing is shared on it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="469"/>
+        <source>Record the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="482"/>
+        <source>The withdrawal was recorded; the consent it ends is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_words.py" line="66"/>
+        <source>{agency} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../intake_app/ui/questions/answer_editors.py" line="78"/>
         <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="488"/>
+        <source>Kinds of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="495"/>
+        <source>Agency directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="497"/>
+        <source>Who may receive a referral, what they receive, and where her data may go from there. Read a recipient&apos;s facts with her before she agrees to anything being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="500"/>
+        <source>Who may receive a referral, what they receive, and where her data may go from there. As a supervisor you keep these facts up to date; every change is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="549"/>
+        <source>This version of the app ships newer facts for {count} kind(s). Nothing changes until you accept them; keeping ours leaves the directory as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="591"/>
+        <source>The app&apos;s new facts for {kind} were accepted (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="602"/>
+        <source>Our version of {kind} was kept; the app&apos;s file is no longer offered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,6 +2948,38 @@ Ask your IT administrator to correct it.</source>
     <message>
         <location filename="../../intake_app/ui/cases/view_tabs/edit_bar.py" line="51"/>
         <source>No unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactRow</name>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="102"/>
+        <source>What the fact says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="109"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="111"/>
+        <source>Last reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="114"/>
+        <source>Remove this fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="127"/>
+        <source>Type the day it was last reviewed as day/month/year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsEditor</name>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="142"/>
+        <source>Add a fact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3300,6 +3750,188 @@ Case created by {user}</source>
     </message>
 </context>
 <context>
+    <name>KindPanel</name>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="189"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="215"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="293"/>
+        <source>May pass her data to immigration enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="216"/>
+        <source>What this recipient is told can reach the Home Office&apos;s immigration enforcement. If her status is not settled, read the facts below with her before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="220"/>
+        <source>Not known to pass data to immigration enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="221"/>
+        <source>The facts below say what this recipient does with what it is told. Check them with her as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="231"/>
+        <source>Receives by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="233"/>
+        <source>Nothing by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="234"/>
+        <source>Sent only in a general form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="237"/>
+        <source>Nothing is generalised for this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="243"/>
+        <source>Where her data may go: the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="244"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="290"/>
+        <source>Edit the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="254"/>
+        <source>Last reviewed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="262"/>
+        <source>Named agencies of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="263"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="351"/>
+        <source>Add a named agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="270"/>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="278"/>
+        <source>May pass her data to immigration enforcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="279"/>
+        <source>Not known to pass data to immigration enforcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="281"/>
+        <source>{fact} (last reviewed on {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="292"/>
+        <source>This kind may pass her data to immigration enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="300"/>
+        <source>Once a kind may pass data to immigration enforcement, that cannot be changed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="307"/>
+        <source>Save the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="308"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="373"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="333"/>
+        <source>Not saved: this kind may pass data to immigration enforcement, and that can never be changed to “may not”. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="338"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="342"/>
+        <source>Nothing was changed, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="344"/>
+        <source>The facts of {kind} were saved as version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="352"/>
+        <source>Its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="354"/>
+        <source>Name of the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="359"/>
+        <source>This agency may pass her data to immigration enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="360"/>
+        <source>Agency may pass her data to immigration enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="365"/>
+        <source>Its own facts, if any (after the kind&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="372"/>
+        <source>Add the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="394"/>
+        <source>Not added: an agency of this kind may pass data to immigration enforcement, and cannot be said not to. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="399"/>
+        <source>Not added: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="401"/>
+        <source>{agency} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../intake_app/ui/access/lock_screen.py" line="30"/>
@@ -3387,14 +4019,20 @@ Case created by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="54"/>
+        <location filename="../../intake_app/ui/screens.py" line="64"/>
         <source>Cases</source>
         <extracomment>The translation context of the titles (they are shown by the main window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="55"/>
+        <location filename="../../intake_app/ui/screens.py" line="65"/>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/screens.py" line="68"/>
+        <source>Agency directory</source>
+        <extracomment>The directory: supervisors edit it and review shipped updates (DIRECTORY_EDIT, DIRECTORY_UPDATE); caseworkers read it (DIRECTORY_VIEW). One screen, two pictures.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3418,7 +4056,7 @@ Case created by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="251"/>
+        <location filename="../../intake_app/ui/main_window.py" line="253"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3720,6 +4358,30 @@ Case created by {user}</source>
     <message>
         <location filename="../../intake_app/ui/cases/view_tabs/overview_tab.py" line="127"/>
         <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistory</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="149"/>
+        <source>History of the safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="153"/>
+        <source>Back to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="159"/>
+        <source>Versions of the safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="182"/>
+        <source>Version {version}: {when}, by {user}
+Changed: {parts}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4136,6 +4798,89 @@ Case created by {user}</source>
     </message>
 </context>
 <context>
+    <name>SafetyPlanTab</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="257"/>
+        <source>Work through the parts that matter to her, in her words. Nothing in the safety plan ever leaves this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="263"/>
+        <source>This case is closed, so the plan can be read but not changed. Reopen the case on the Overview tab to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="321"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="323"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="324"/>
+        <source>History of the safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="326"/>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="349"/>
+        <source>No safety plan has been written for this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="352"/>
+        <source>Version {version}, last saved by {user} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="380"/>
+        <source>Unsaved changes to the plan. They are saved when you press Save or leave this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="402"/>
+        <source>This is not a date that can be read. Type it as day/month/year, for example 04/11/2026. What you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="414"/>
+        <source>The plan was not saved: a date needs correcting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="423"/>
+        <source>The plan was not saved: some parts need correcting. What you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="436"/>
+        <source>Nothing has changed since the plan was last saved, so nothing new was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="440"/>
+        <source>The plan was saved as version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="461"/>
+        <source>Someone else changed this part since you opened the plan. Your wording is kept here; their version is in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="464"/>
+        <source>Not saved: someone else saved the plan meanwhile and changed the same parts ({parts}). Your typing is kept. Look at History to compare, then press Save again to keep your wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../intake_app/ui/access/setup_wizard.py" line="54"/>
@@ -4383,6 +5128,79 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
     </message>
 </context>
 <context>
+    <name>UpdateCard</name>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="419"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="419"/>
+        <source>Accept the new facts for {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="422"/>
+        <source>Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="422"/>
+        <source>Keep our version of {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="431"/>
+        <source>A kind of recipient new in this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="434"/>
+        <source>The new file says it may not pass data to immigration enforcement; ours says it may, and that is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="438"/>
+        <source>It would now be marked as one that may pass her data to immigration enforcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="441"/>
+        <source>Receives by default: {classes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="444"/>
+        <source>Sent only in a general form: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="452"/>
+        <source>New fact (reviewed on {date}): {fact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="455"/>
+        <source>Fact reworded (reviewed on {date}): {fact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="458"/>
+        <source>Fact reviewed again on {date}: {fact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="461"/>
+        <source>Fact no longer in the app&apos;s file: {fact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="464"/>
+        <source>The file changed, but not its facts or what it receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <location filename="../../intake_app/ui/users/users_model.py" line="133"/>
@@ -4530,6 +5348,24 @@ Backups and any copy of this laptop&apos;s disk made before now can still be ope
     <message>
         <location filename="../../intake_app/ui/users/users_screen.py" line="254"/>
         <source>Selected: {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PlanReader</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="102"/>
+        <source>Version {version}, saved by {user} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="112"/>
+        <source>Nothing was written in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="120"/>
+        <source>{part} (changed in this version)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

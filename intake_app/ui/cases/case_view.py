@@ -26,12 +26,17 @@ from intake_app.domain.case_record import CaseStatus
 from intake_app.domain.errors import IntakeError
 from intake_app.services.assessments import AssessmentService
 from intake_app.services.cases import CaseService
+from intake_app.services.consent import ConsentService
+from intake_app.services.directory import DirectoryService
 from intake_app.services.incidents import IncidentService
 from intake_app.services.risk import RiskService
+from intake_app.services.safety_plan import SafetyPlanService
 from intake_app.ui.cases.view_tabs import CaseEdits, HistoryTab, IntakeTab, NotesTab, OverviewTab
+from intake_app.ui.cases.view_tabs.consent_tab import ConsentTab
 from intake_app.ui.cases.view_tabs.incidents_tab import IncidentsTab
 from intake_app.ui.cases.view_tabs.review_line import review_text
 from intake_app.ui.cases.view_tabs.risk_tab import RiskTab
+from intake_app.ui.cases.view_tabs.safety_plan_tab import SafetyPlanTab
 from intake_app.ui.common import theme
 from intake_app.ui.common.lazy import Lazy
 from intake_app.ui.common.save_on_hide import SaveOnHide
@@ -49,7 +54,10 @@ class CaseView(QWidget):
                  parent: QWidget | None = None, *,
                  incidents: IncidentService | None = None,
                  assessments: AssessmentService | None = None,
-                 risk: RiskService | None = None) -> None:
+                 risk: RiskService | None = None,
+                 safety_plan: SafetyPlanService | None = None,
+                 consent: ConsentService | None = None,
+                 directory: DirectoryService | None = None) -> None:
         super().__init__(parent)
         self.service = case_service
         self.reference = reference
@@ -87,6 +95,18 @@ class CaseView(QWidget):
                 risk, reference, lambda: self.edits.record.values, parent), self.tabs,
                 on_built=self._risk_built)
             self.tabs.addTab(self._risk, self.tr("Risk"))
+        # Consent (when the role has the consent service): after Risk.
+        self._consent: Lazy[ConsentTab] | None = None
+        if consent is not None:
+            self._consent = Lazy(lambda parent: ConsentTab(consent, directory, reference, parent),
+                                 self.tabs, on_built=self._consent_built)
+            self.tabs.addTab(self._consent, self.tr("Consent"))
+        # Safety plan (when the role has the service): read only while the case is closed.
+        self._safety_plan: Lazy[SafetyPlanTab] | None = None
+        if safety_plan is not None:
+            self._safety_plan = Lazy(lambda parent: SafetyPlanTab(
+                safety_plan, reference, lambda: self.edits.record.status, parent), self.tabs)
+            self.tabs.addTab(self._safety_plan, self.tr("Safety plan"))
         layout.addWidget(self.tabs, 1)
         self.edits.record_changed.connect(self._record_changed)
         self.edits.saved.connect(self._saved)
@@ -128,9 +148,22 @@ class CaseView(QWidget):
         return self._risk.content
 
     @property
+    def safety_plan(self) -> SafetyPlanTab | None:
+        """The Safety plan tab (built now if it was not yet); None without the service."""
+        return self._safety_plan.content if self._safety_plan is not None else None
+
+    @property
     def incidents(self) -> IncidentsTab | None:
         """The Incidents tab (built now if it was not yet); None without the service."""
         return self._incidents.content if self._incidents is not None else None
+
+    @property
+    def consent(self) -> ConsentTab | None:
+        """The Consent tab (built now if it was not yet); None without the service."""
+        return self._consent.content if self._consent is not None else None
+
+    def _consent_built(self, tab: ConsentTab) -> None:
+        tab.set_case_status(self.edits.record.status)
 
     def _incidents_built(self, tab: IncidentsTab) -> None:
         tab.set_case_status(self.edits.record.status)
@@ -185,6 +218,8 @@ class CaseView(QWidget):
             overview.show_record(record)
         if self._incidents is not None and (tab := self._incidents.built_content) is not None:
             tab.set_case_status(record.status)
+        if self._consent is not None and (consent := self._consent.built_content) is not None:
+            consent.set_case_status(record.status)
         if self._review_status is not None and record.status != self._review_status:
             self.refresh_review()  # closing or reopening changes whether a review is due
         self._review_status = record.status
