@@ -14,6 +14,11 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 
 def fit_height(widget: QWidget) -> None:
+    if (own := widget.layout()) is not None:
+        # The layout keeps each item's height from the last time it asked. In the
+        # pseudo-translation those kept answers were a pixel or two a line short of what the
+        # labels need once shown, and the card cut them off; asking again costs little.
+        own.invalidate()
     width = widget.width()
     needed = widget.heightForWidth(width) if width > 0 else -1
     if needed <= 0 or needed == widget.minimumHeight():

@@ -158,8 +158,17 @@ class ChoiceEditor(ValueEditor):
         return self.combo
 
 
-#: The widest tick box that still goes in two columns on an intake page.
+#: The widest tick box that still goes in two columns on a page.
 _HALF_WIDTH = 280
+
+
+def place_ticks(grid: QGridLayout, boxes: tuple[QCheckBox, ...]) -> None:
+    """Tick boxes down two columns while every one fits half a page; down one when a
+    (translated) choice is too long for that, rather than cutting its end off."""
+    widest = max((box.sizeHint().width() for box in boxes), default=0)
+    rows = len(boxes) if widest > _HALF_WIDTH else max(1, (len(boxes) + 1) // 2)
+    for index, box in enumerate(boxes):
+        grid.addWidget(box, index % rows, index // rows)
 
 
 class MultiChoiceEditor(ValueEditor):
@@ -176,12 +185,7 @@ class MultiChoiceEditor(ValueEditor):
             box = QCheckBox(field_text.choice_label(choice), self)
             box.clicked.connect(self.edited)
             self.boxes[choice.key] = box
-        # Two columns while every choice fits half a page; one when a (translated) choice is
-        # too long for that, rather than cutting its end off.
-        widest = max((box.sizeHint().width() for box in self.boxes.values()), default=0)
-        rows = len(choices) if widest > _HALF_WIDTH else max(1, (len(choices) + 1) // 2)
-        for index, box in enumerate(self.boxes.values()):
-            grid.addWidget(box, index % rows, index // rows)
+        place_ticks(grid, tuple(self.boxes.values()))
         self._extra: tuple[str, ...] = ()
 
     def value(self) -> Answer:

@@ -47,7 +47,7 @@ from intake_app.ui.cases.view_tabs.consent_words import (
 from intake_app.ui.common import form_parts
 from intake_app.ui.common.fit_height import fit_height
 from intake_app.ui.questions import field_text
-from intake_app.ui.questions.answer_editors import DateEditor, TextEditor
+from intake_app.ui.questions.answer_editors import DateEditor, TextEditor, place_ticks
 from intake_app.ui.questions.field_row import ProblemLabel
 
 #: The form's fields, in order (the names ``domain/consent.py`` gives its problems).
@@ -145,11 +145,11 @@ class ConsentForm(QFrame):
         ticks.setHorizontalSpacing(18)
         ticks.setVerticalSpacing(4)
         self.class_boxes: dict[Sensitivity, QCheckBox] = {}
-        for index, sensitivity in enumerate(SHAREABLE_CLASSES):
+        for sensitivity in SHAREABLE_CLASSES:
             box = QCheckBox(class_text(sensitivity), classes)  # short words: no wrapping
             box.setMinimumHeight(box.sizeHint().height())  # never squeezed by the facts above
             self.class_boxes[sensitivity] = box
-            ticks.addWidget(box, index // 2, index % 2)
+        place_ticks(ticks, tuple(self.class_boxes.values()))
         class_layout.addLayout(ticks)
         self.immigration_note = QLabel(self.tr(
             "Immigration information can only be shared with one named agency she has agreed "

@@ -269,7 +269,8 @@ class ConsentGridView(QFrame):
                 cell.setAccessibleName(self.tr("{recipient}, {information}: {state}").format(
                     recipient=name, information=class_text(sensitivity),
                     state=state_text(state)))
-                self.layout_.addWidget(cell, row, column)
+                # Centred in a row made taller by a wrapped name, at its own height.
+                self.layout_.addWidget(cell, row, column, Qt.AlignmentFlag.AlignVCenter)
                 self.cells[(ref, sensitivity.value)] = cell
         self.layout_.setColumnStretch(0, 1)
 
