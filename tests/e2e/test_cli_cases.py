@@ -11,7 +11,8 @@ import json
 import pytest
 
 from intake_app import cli_cases
-from intake_app.cli import build_parser, parse, run
+from intake_app.cli import run
+from intake_app.cli_parser import build_parser, parse
 from intake_app.domain import case_lines
 from intake_app.domain.answers import Tri
 from intake_app.domain.errors import NotFound
