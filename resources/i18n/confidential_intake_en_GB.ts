@@ -2883,37 +2883,37 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="488"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="64"/>
         <source>Kinds of recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="495"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="71"/>
         <source>Agency directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="497"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="73"/>
         <source>Who may receive a referral, what they receive, and where her data may go from there. Read a recipient&apos;s facts with her before she agrees to anything being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="500"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="76"/>
         <source>Who may receive a referral, what they receive, and where her data may go from there. As a supervisor you keep these facts up to date; every change is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="549"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="125"/>
         <source>This version of the app ships newer facts for {count} kind(s). Nothing changes until you accept them; keeping ours leaves the directory as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="591"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="167"/>
         <source>The app&apos;s new facts for {kind} were accepted (version {version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="602"/>
+        <location filename="../../intake_app/ui/directory/directory_screen.py" line="178"/>
         <source>Our version of {kind} was kept; the app&apos;s file is no longer offered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,23 +2954,23 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>FactRow</name>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="102"/>
+        <location filename="../../intake_app/ui/directory/facts_editor.py" line="40"/>
         <source>What the fact says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="109"/>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="111"/>
+        <location filename="../../intake_app/ui/directory/facts_editor.py" line="47"/>
+        <location filename="../../intake_app/ui/directory/facts_editor.py" line="49"/>
         <source>Last reviewed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="114"/>
+        <location filename="../../intake_app/ui/directory/facts_editor.py" line="52"/>
         <source>Remove this fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="127"/>
+        <location filename="../../intake_app/ui/directory/facts_editor.py" line="65"/>
         <source>Type the day it was last reviewed as day/month/year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,7 +2978,7 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>FactsEditor</name>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="142"/>
+        <location filename="../../intake_app/ui/directory/facts_editor.py" line="80"/>
         <source>Add a fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,181 +3752,181 @@ Case created by {user}</source>
 <context>
     <name>KindPanel</name>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="189"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="58"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="215"/>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="293"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="84"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="164"/>
         <source>May pass her data to immigration enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="216"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="85"/>
         <source>What this recipient is told can reach the Home Office&apos;s immigration enforcement. If her status is not settled, read the facts below with her before anything is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="220"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="89"/>
         <source>Not known to pass data to immigration enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="221"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="90"/>
         <source>The facts below say what this recipient does with what it is told. Check them with her as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="231"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="100"/>
         <source>Receives by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="233"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="102"/>
         <source>Nothing by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="234"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="103"/>
         <source>Sent only in a general form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="237"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="106"/>
         <source>Nothing is generalised for this kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="243"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="112"/>
         <source>Where her data may go: the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="244"/>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="290"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="114"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="161"/>
         <source>Edit the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="254"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="124"/>
         <source>Last reviewed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="262"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="132"/>
         <source>Named agencies of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="263"/>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="351"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="133"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="222"/>
         <source>Add a named agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="270"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="140"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="278"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="148"/>
         <source>May pass her data to immigration enforcement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="279"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="149"/>
         <source>Not known to pass data to immigration enforcement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="281"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="151"/>
         <source>{fact} (last reviewed on {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="292"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="163"/>
         <source>This kind may pass her data to immigration enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="300"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="171"/>
         <source>Once a kind may pass data to immigration enforcement, that cannot be changed back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="307"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="178"/>
         <source>Save the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="308"/>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="373"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="179"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="244"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="333"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="204"/>
         <source>Not saved: this kind may pass data to immigration enforcement, and that can never be changed to “may not”. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="338"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="209"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="342"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="213"/>
         <source>Nothing was changed, so nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="344"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="215"/>
         <source>The facts of {kind} were saved as version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="352"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="223"/>
         <source>Its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="354"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="225"/>
         <source>Name of the agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="359"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="230"/>
         <source>This agency may pass her data to immigration enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="360"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="231"/>
         <source>Agency may pass her data to immigration enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="365"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="236"/>
         <source>Its own facts, if any (after the kind&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="372"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="243"/>
         <source>Add the agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="394"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="265"/>
         <source>Not added: an agency of this kind may pass data to immigration enforcement, and cannot be said not to. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="399"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="270"/>
         <source>Not added: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="401"/>
+        <location filename="../../intake_app/ui/directory/kind_panel.py" line="272"/>
         <source>{agency} was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,13 +5072,13 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
 <context>
     <name>TriEditor</name>
     <message>
-        <location filename="../../intake_app/ui/questions/answer_editors.py" line="218"/>
+        <location filename="../../intake_app/ui/questions/answer_editors.py" line="222"/>
         <source>Clear</source>
-        <extracomment>The widest tick box that still goes in two columns on an intake page.</extracomment>
+        <extracomment>The widest tick box that still goes in two columns on a page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/questions/answer_editors.py" line="220"/>
+        <location filename="../../intake_app/ui/questions/answer_editors.py" line="224"/>
         <source>Clear this answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5130,72 +5130,72 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
 <context>
     <name>UpdateCard</name>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="419"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="40"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="419"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="40"/>
         <source>Accept the new facts for {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="422"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="43"/>
         <source>Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="422"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="43"/>
         <source>Keep our version of {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="431"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="52"/>
         <source>A kind of recipient new in this version of the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="434"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="55"/>
         <source>The new file says it may not pass data to immigration enforcement; ours says it may, and that is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="438"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="59"/>
         <source>It would now be marked as one that may pass her data to immigration enforcement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="441"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="62"/>
         <source>Receives by default: {classes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="444"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="65"/>
         <source>Sent only in a general form: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="452"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="73"/>
         <source>New fact (reviewed on {date}): {fact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="455"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="76"/>
         <source>Fact reworded (reviewed on {date}): {fact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="458"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="79"/>
         <source>Fact reviewed again on {date}: {fact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="461"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="82"/>
         <source>Fact no longer in the app&apos;s file: {fact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/directory/directory_screen.py" line="464"/>
+        <location filename="../../intake_app/ui/directory/update_card.py" line="85"/>
         <source>The file changed, but not its facts or what it receives.</source>
         <translation type="unfinished"></translation>
     </message>
