@@ -29,6 +29,7 @@ from intake_app.cli_agencies import directory_json, directory_text
 from intake_app.cli_cases import case_json, case_text, import_cases, read_cases_file
 from intake_app.cli_consent import consent_input, consent_json, consent_line
 from intake_app.cli_parser import build_parser, parse
+from intake_app.cli_referrals import gate_lines, referral_json, referral_line, view_lines
 from intake_app.cli_risk import (
     assessment_json,
     incident_input,
@@ -37,6 +38,7 @@ from intake_app.cli_risk import (
     read_json_object,
 )
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
+from intake_app.domain.referrals import gate_to_dict
 from intake_app.domain.errors import (
     DiskFull,
     IntakeError,
@@ -64,6 +66,11 @@ def shown(value: object) -> str:
 
 class CliError(Exception):
     """A failure to report on one line."""
+
+
+class CliQuiet(Exception):
+    """Exit 1 with nothing more to say: the output already said why (``referral check``
+    when the gate does not pass)."""
 
 
 def granted(service: T | None, services: Services, action: Action) -> T:
@@ -375,6 +382,67 @@ class Cli:
         # JSON, like 'admin audit --json': json.dumps escapes what it must.
         print(json.dumps(outcome_json(done.record.outcome), indent=1), file=self.out)
 
+    # --- referrals ---------------------------------------------------------------------------
+
+    def referral_draft(self) -> None:
+        raw = read_json_object(self.args.file, "a referral draft")
+        with self.sign_in(self.args.actor) as services:
+            done = granted(services.referrals, services, Action.REFERRAL_DRAFT).draft(
+                self.args.ref, raw)
+        self.say(str(done.id))
+
+    def referral_check(self) -> None:
+        with self.sign_in(self.args.actor) as services:
+            gate = granted(services.referrals, services, Action.REFERRAL_VIEW).check(
+                self.args.referral)
+        if self.args.json:
+            print(json.dumps(gate_to_dict(gate), indent=1), file=self.out)
+        else:
+            for line in gate_lines(gate):
+                self.say(line)
+        if not gate.passed:
+            raise CliQuiet()
+
+    def _referral_step(self, action: Action, step: str, *args: str) -> None:
+        with self.sign_in(self.args.actor) as services:
+            service = granted(services.referrals, services, action)
+            done = getattr(service, step)(self.args.referral, *args)
+        self.say(f"Referral {done.id} ({shown(done.case_reference)}): {done.state.value}")
+
+    def referral_submit(self) -> None:
+        self._referral_step(Action.REFERRAL_SUBMIT, "submit")
+
+    def referral_approve(self) -> None:
+        self._referral_step(Action.REFERRAL_APPROVE, "approve")
+
+    def referral_return(self) -> None:
+        self._referral_step(Action.REFERRAL_RETURN, "return_to_author", self.args.reason)
+
+    def referral_reject(self) -> None:
+        self._referral_step(Action.REFERRAL_REJECT, "reject", self.args.reason)
+
+    def referral_revoke(self) -> None:
+        self._referral_step(Action.REFERRAL_REVOKE, "revoke", self.args.reason)
+
+    def referral_show(self) -> None:
+        with self.sign_in(self.args.actor) as services:
+            view = granted(services.referrals, services, Action.REFERRAL_VIEW).view(
+                self.args.referral)
+        if self.args.json:
+            print(json.dumps(view.as_mapping(), indent=1), file=self.out)
+        else:
+            for line in view_lines(view):
+                self.say(line)
+
+    def referral_list(self) -> None:
+        with self.sign_in(self.args.actor) as services:
+            found = granted(services.referrals, services, Action.REFERRAL_VIEW).listed()
+        if self.args.json:
+            print(json.dumps([referral_json(r) for r in found], indent=1), file=self.out)
+        else:
+            for referral in found:
+                self.say(referral_line(referral))
+
     def self_test(self) -> None:
         from intake_app.selftest import run_self_test
 
@@ -419,12 +487,16 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
             handler = getattr(cli, f"incident_{args.incident_command}")
         elif args.command == "consent":
             handler = getattr(cli, f"consent_{args.consent_command}")
+        elif args.command == "referral":
+            handler = getattr(cli, f"referral_{args.referral_command}")
         else:
             handler = getattr(cli, args.command.replace("-", "_"))
         handler()
         return 0
     except PassphraseRejected as exc:
         print(f"intake-app: passphrase not accepted: {shown(exc.reason)}", file=stderr)
+    except CliQuiet:
+        pass
     except (IntakeError, CliError) as exc:
         print(f"intake-app: {shown(exc)}", file=stderr)
     except KeyboardInterrupt:

@@ -115,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "could go (needed to record consent given to a recipient that may "
                         "pass data to immigration enforcement)")
 
+    _referral_commands(sub)
+
     admin = _command(sub, "admin", 1, help="administration commands").add_subparsers(
         dest="admin_command", required=True)
 
@@ -170,3 +172,41 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
                      + ", ".join(escaped(p) for p in given) + "): give it once")
     args.data_dir = given[0] if given else None
     return args
+
+
+def _referral_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    referral = _command(sub, "referral", 1, help="safe referrals: draft, check, submit, a "
+                                                 "supervisor's steps, the redacted view")
+    steps = referral.add_subparsers(dest="referral_command", required=True)
+    p = _command(steps, "draft", 2, help="draft a referral from DRAFT.json; prints its id")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--ref", required=True)
+    p.add_argument("--file", required=True, type=Path, help="DRAFT.json (see the README)")
+    p = _command(steps, "check", 2, help="every check of the gate and what would satisfy it; "
+                                         "exit 0 when the gate passes, 1 when not")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--id", dest="referral", required=True, type=int)
+    p.add_argument("--json", action="store_true")
+    for name, help_text in (("submit", "submit a draft (or a returned referral) for approval"),
+                            ("approve", "approve a submitted referral (supervisors; never "
+                                        "one you drafted)")):
+        p = _command(steps, name, 2, help=help_text)
+        p.add_argument("--as", dest="actor", required=True)
+        p.add_argument("--id", dest="referral", required=True, type=int)
+    for name, help_text in (("return", "send a submitted referral back to its author with "
+                                       "your request (supervisors)"),
+                            ("reject", "reject a submitted referral (supervisors)"),
+                            ("revoke", "revoke an approved referral; if it was exported, the "
+                                       "register records that the recipient was asked to "
+                                       "delete it (supervisors)")):
+        p = _command(steps, name, 2, help=help_text)
+        p.add_argument("--as", dest="actor", required=True)
+        p.add_argument("--id", dest="referral", required=True, type=int)
+        p.add_argument("--reason", required=True, metavar="TEXT")
+    p = _command(steps, "show", 2, help="the redacted view, exactly as it would be exported")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--id", dest="referral", required=True, type=int)
+    p.add_argument("--json", action="store_true")
+    p = _command(steps, "list", 2, help="a caseworker's own referrals, a supervisor's team's")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--json", action="store_true")

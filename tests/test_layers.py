@@ -26,8 +26,10 @@ ALLOWED: dict[str, set[str]] = {
     "__main__": {"app", "cli", "hardening", "netguard"},
     "app": {"ui", "services", "policy", "domain", "resources"},  # the GUI's composition root
     "ui": {"services", "domain", "policy", "resources"},
-    "cli": {"cli_agencies", "cli_cases", "cli_parser", "cli_risk", "cli_consent", "services",
-            "domain", "policy", "selftest"},
+    "cli": {"cli_agencies", "cli_cases", "cli_parser", "cli_referrals", "cli_risk",
+            "cli_consent", "services", "domain", "policy", "selftest"},
+    # the referral commands' output: the referral service's records and the domain's view
+    "cli_referrals": {"services", "domain"},
     # the command line's grammar: commands, options, help (the domain's names of choices)
     "cli_parser": {"domain"},
     # the case commands of the command line (import, show): the case service and the domain

@@ -35,8 +35,17 @@ class Action(StrEnum):
     CONSENT_VIEW = "consent.view"
     SAFETY_PLAN_WRITE = "safety_plan.write"
     SAFETY_PLAN_VIEW = "safety_plan.view"
-    REFERRAL_DRAFT = "referral.draft"
+    # Referrals, on the same terms as the case they come from: drafting, submitting and
+    # reading on a case the person may edit or see; a supervisor's steps on the team's.
+    # Nobody approves a referral they drafted (services/referrals.py, domain/referrals).
+    REFERRAL_DRAFT = "referral.draft"  # draft and edit a draft or a returned referral
+    REFERRAL_SUBMIT = "referral.submit"
+    REFERRAL_VIEW = "referral.view"  # the referral, its gate and its redacted view
+    REFERRAL_QUEUE = "referral.queue"  # the team's submitted referrals, waiting
     REFERRAL_APPROVE = "referral.approve"
+    REFERRAL_RETURN = "referral.return"  # back to its author with a request
+    REFERRAL_REJECT = "referral.reject"
+    REFERRAL_REVOKE = "referral.revoke"
     REFERRAL_EXPORT = "referral.export"
     # The agency directory: who may receive a referral and where their data may go
     DIRECTORY_VIEW = "directory.view"
@@ -74,7 +83,13 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.SAFETY_PLAN_WRITE: frozenset({_C, _S}),
     Action.SAFETY_PLAN_VIEW: frozenset({_C, _S}),
     Action.REFERRAL_DRAFT: frozenset({_C, _S}),
+    Action.REFERRAL_SUBMIT: frozenset({_C, _S}),
+    Action.REFERRAL_VIEW: frozenset({_C, _S}),
+    Action.REFERRAL_QUEUE: frozenset({_S}),
     Action.REFERRAL_APPROVE: frozenset({_S}),
+    Action.REFERRAL_RETURN: frozenset({_S}),
+    Action.REFERRAL_REJECT: frozenset({_S}),
+    Action.REFERRAL_REVOKE: frozenset({_S}),
     Action.REFERRAL_EXPORT: frozenset({_S}),
     Action.DIRECTORY_VIEW: frozenset({_C, _S}),
     Action.DIRECTORY_EDIT: frozenset({_S}),

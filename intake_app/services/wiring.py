@@ -10,7 +10,7 @@ them -- never the vault itself. The GUI calls ``sign_in`` on its worker thread.
 Services are built on the session, not on a vault, so locking and unlocking never rebuilds
 them: the lock closes the vault behind them and the unlock binds a new one. A service the
 role may not use is None (an administrator has no ``cases``, ``incidents``, ``assessments``,
-``directory``, ``consent`` or ``safety_plan``).
+``directory``, ``consent``, ``safety_plan`` or ``referrals``).
 The policy's ``review_interval_days`` reaches the case list and the assessments here.
 
 Consent is recorded against the vault's agency directory (``domain.consent.RecipientLookup``,
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from intake_app.services.directory import DirectoryService
     from intake_app.services.incidents import IncidentService
     from intake_app.services.risk import RiskService
+    from intake_app.services.referrals import ReferralService
     from intake_app.services.safety_plan import SafetyPlanService
     from intake_app.services.users import UserService
     from intake_app.vault.crypto import KdfParams
@@ -76,6 +77,7 @@ class Services:
         self.directory: DirectoryService | None = None
         self.consent: ConsentService | None = None
         self.safety_plan: SafetyPlanService | None = None
+        self.referrals: ReferralService | None = None
         self._built_for: tuple[str, Role] | None = None
 
     # --- the way in (key derivation: off the GUI thread) -------------------------------------
@@ -148,6 +150,11 @@ class Services:
             from intake_app.services.safety_plan import SafetyPlanService
 
             self.safety_plan = SafetyPlanService(self.session)
+        if allowed(role, Action.REFERRAL_VIEW):
+            from intake_app.services.referrals import ReferralService
+
+            assert self.directory is not None  # every role with referrals reads the directory
+            self.referrals = ReferralService(self.session, self.directory, self._checklists)
 
     def recipients(self) -> RecipientLookup:
         """The agency directory consent is recorded against: the vault's own
@@ -174,6 +181,7 @@ class Services:
         self.directory = None
         self.consent = None
         self.safety_plan = None
+        self.referrals = None
 
     # --- the way out --------------------------------------------------------------------------
 
