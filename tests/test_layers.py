@@ -300,3 +300,61 @@ def test_the_vault_core_has_no_import_cycles():
 
     for module in sorted(graph):
         visit(module, [])
+
+
+# --- the redaction step (issue 12) -----------------------------------------------------------
+
+#: What the redacted view may never be built with: the vault, the services, the GUI, Qt.
+NOT_FOR_REDACTION = ("intake_app.vault", "intake_app.services", "intake_app.ui",
+                     "intake_app.export", "PySide6", "shiboken6")
+
+
+def _redaction_import_problems(source: str, path: Path) -> list[str]:
+    """Every import of ``path`` (a module named ``source``) outside the domain and the
+    standard library, and every one of NOT_FOR_REDACTION, as 'file:line: module'."""
+    file = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.name
+    found = [(i.line, i.target) for i in _imports_of(source, path)]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names if not part_of_ours(a.name)]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module \
+                and not part_of_ours(node.module):
+            found.append((node.lineno, node.module))
+    bad = []
+    for line, module in found:
+        top = module.split(".")[0]
+        ours_allowed = module == "intake_app.domain" or module.startswith("intake_app.domain.")
+        forbidden = any(module == f or module.startswith(f + ".") for f in NOT_FOR_REDACTION)
+        outside = not ours_allowed if part_of_ours(module) else \
+            top not in sys.stdlib_module_names and top != "__future__"
+        if forbidden or outside:
+            bad.append(f"{file}:{line}: {module}")
+    return bad
+
+
+def test_the_redaction_step_imports_only_the_domain_and_the_standard_library():
+    """``intake_app/domain/redaction*`` builds the view from plain values: nothing that can
+    open the vault, call a service, draw a widget or load Qt (read from the source, imports
+    inside functions included)."""
+    redaction = {m: p for m, p in modules().items()
+                 if m.startswith("intake_app.domain.redaction")}
+    assert len(redaction) >= 4, sorted(redaction)
+    bad = [line for source, path in redaction.items()
+           for line in _redaction_import_problems(source, path)]
+    assert bad == []
+
+
+def test_the_redaction_import_check_sees_what_it_must(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text("import json\n"
+                     "from intake_app.domain.case_model import FIELDS\n"
+                     "def f():\n"
+                     "    from intake_app.vault.store import Vault\n"
+                     "    import PySide6.QtCore\n"
+                     "    from ...services import cases\n"
+                     "    import reportlab\n"
+                     "    from intake_app import cli\n", encoding="utf-8")
+    bad = _redaction_import_problems("intake_app.domain.redaction.probe", probe)
+    assert sorted(line.split(": ", 1)[1] for line in bad) == [
+        "PySide6.QtCore", "intake_app.cli", "intake_app.services.cases",
+        "intake_app.vault.store", "reportlab"]

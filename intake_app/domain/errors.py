@@ -142,6 +142,18 @@ class AgencyFileInvalid(DefinitionFileInvalid):
     DefinitionFileInvalid)."""
 
 
+class GeneralisationInvalid(IntakeError):
+    """A recipient's generalisation cannot be applied as declared: a rule this app does not
+    know, a field or sub-field the case model does not declare (or not of the kind the rule
+    reads), or a field claimed by two rules. The redaction step refuses to build a view
+    rather than send the field in full."""
+
+    def __init__(self, rule: str, reason: str) -> None:
+        super().__init__(f"generalisation '{rule}': {reason}")
+        self.rule = rule
+        self.reason = reason
+
+
 class ImmigrationFlagLowered(InvalidInput):
     """An edit, a named agency or a shipped update would say that a recipient which may pass
     data to immigration enforcement may not. The flag is only ever raised; nothing was

@@ -3,16 +3,13 @@
 Consent is recorded against the vault's directory (``services/directory.py``): which kind a
 named agency belongs to, whether data sent to it may reach immigration enforcement (the kind's
 flag, never lower), and which version of its data-flow facts she was shown: a SHA-256 of the
-facts as the directory holds them now, so a record names exactly the facts she saw and a
-supervisor's edit of them asks for them to be shown again.
+facts as the directory holds them now (``domain.agencies.facts_version``), so a record names
+exactly the facts she saw and a supervisor's edit of them asks for them to be shown again.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-
-from intake_app.domain.agencies import Recipient
+from intake_app.domain.agencies import Recipient, facts_version
 from intake_app.services.directory import DirectoryService
 
 
@@ -33,7 +30,4 @@ class DirectoryRecipients:
         return self._recipient(ref).may_pass_to_immigration_enforcement
 
     def facts_version(self, ref: str) -> str:
-        facts = [{"id": f.id, "text": f.text.source, "reviewed": f.last_reviewed.isoformat()}
-                 for f in self._recipient(ref).facts]
-        encoded = json.dumps(facts, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        return hashlib.sha256(encoded).hexdigest()[:16]
+        return facts_version(self._recipient(ref).facts)

@@ -4453,6 +4453,65 @@ Changed: {parts}</source>
     </message>
 </context>
 <context>
+    <name>Redaction</name>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="69"/>
+        <source>Age in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="70"/>
+        <source>Postcode district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="71"/>
+        <source>People who must not be told of this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="74"/>
+        <source>This referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="75"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="76"/>
+        <source>Reason for this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="109"/>
+        <source>This referral may include every kind of information we hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="111"/>
+        <source>This referral does not include the following, whether or not we hold any: {classes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="121"/>
+        <source>Shared without her consent, on a recorded legal basis: {classes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="136"/>
+        <source>; </source>
+        <extracomment>Put between the names of kinds of information in a list (&quot;Immigration; The children&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/redaction/build.py" line="155"/>
+        <source>The person or people who harmed her (details not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <location filename="../../intake_app/ui/users/reset_passphrase_dialog.py" line="28"/>

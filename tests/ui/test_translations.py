@@ -130,6 +130,9 @@ _PASS_THROUGH = {
     ("intake_app/ui/directory/directory_screen.py", "class_words"),
     ("intake_app/ui/directory/directory_screen.py", "generalisation_words"),
     ("intake_app/ui/cases/view_tabs/consent_words.py", "consent_text"),
+    ("intake_app/domain/redaction/build.py", "_format"),
+    ("intake_app/domain/redaction/build.py", "_names"),
+    ("intake_app/domain/redaction/view.py", "shown"),
 }
 _CALLS = {"translate": 2, "QT_TRANSLATE_NOOP": 2, "tr": 1, "QT_TR_NOOP": 1}
 

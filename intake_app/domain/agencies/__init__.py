@@ -21,6 +21,7 @@ from intake_app.domain.agencies.loader import (
     read_kind,
     shipped_agencies_dir,
 )
+from intake_app.domain.agencies.lookup import RecipientAsLookup, facts_version
 from intake_app.domain.agencies.model import (
     AGENCY_PREFIX,
     GENERALISATIONS,
@@ -42,8 +43,9 @@ from intake_app.domain.agencies.parse import parse_kind
 __all__ = [
     "AGENCY_PREFIX", "GENERALISATIONS", "KIND_PREFIX", "NEVER_BY_DEFAULT", "SHIPPED_KIND_IDS",
     "Agency", "AgencyInput", "Directory", "Fact", "FactInput", "Generalisation", "Kind",
-    "KindEdit", "PendingUpdate", "Recipient", "Refusal", "Shipped", "agency_id_from",
-    "context_of", "edited_agency", "edited_kind", "load_shipped", "new_agency", "parse_kind",
+    "KindEdit", "PendingUpdate", "Recipient", "RecipientAsLookup", "Refusal", "Shipped",
+    "agency_id_from", "context_of", "edited_agency", "edited_kind", "facts_version",
+    "load_shipped", "new_agency", "parse_kind",
     "pending_updates", "raised_agencies", "read_kind", "recipient_of", "shipped_agencies_dir",
     "wordings",
 ]
