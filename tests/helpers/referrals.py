@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import count
 
@@ -25,7 +26,15 @@ from intake_app.domain.consent import (
     check_consent,
     kind_ref,
 )
-from intake_app.domain.referrals import CHECKLIST_ID, ReferralDraft, parse_draft
+from intake_app.domain.referrals import (
+    CHECKLIST_ID,
+    AssessmentState,
+    GateInput,
+    GateResult,
+    ReferralDraft,
+    check_referral,
+    parse_draft,
+)
 
 TODAY = date(2026, 12, 10)
 PURPOSE = "Refuge space"
@@ -117,9 +126,37 @@ def draft(to: str = "agency:northtown-refuge", **changes: object) -> ReferralDra
                        today=TODAY)
 
 
+def consents_for(d: ReferralDraft, **kw: object) -> tuple[ConsentRecord, ...]:
+    """Her consent to every class of ``d`` (immigration only for a named agency, and then on
+    a record of its own for that agency)."""
+    ordinary = d.classes - {Sensitivity.IMMIGRATION}
+    records = [consent(d.recipient, ordinary, **kw)] if ordinary else []
+    if Sensitivity.IMMIGRATION in d.classes and d.recipient.startswith("agency:"):
+        records.append(consent(d.recipient, [Sensitivity.IMMIGRATION], **kw))
+    return tuple(records)
+
+
+def gate_input(d: ReferralDraft | None = None, **changes: object) -> GateInput:
+    """A gate input that passes every check unless ``changes`` say otherwise: her consent to
+    every class, status pre-settled, contact checked yesterday, the named assessment (if any)
+    completed."""
+    d = d or draft()
+    base = GateInput(
+        draft=d, recipient=RESOLVE(d.recipient), consents=consents_for(d),
+        immigration_status="pre_settled", contact_last_checked=TODAY - timedelta(days=1),
+        assessment=AssessmentState.COMPLETED if d.assessment is not None else None,
+        today=TODAY)
+    return replace(base, **changes)
+
+
+def gate(d: ReferralDraft | None = None, **changes: object) -> GateResult:
+    return check_referral(gate_input(d, **changes))
+
+
 def recipient(ref: str) -> Recipient:
     return RESOLVE(ref)
 
 
 __all__ = ["ALL_DONE", "CASE", "CHECKLIST", "DIRECTORY", "LOOKUP", "PURPOSE", "RESOLVE",
-           "TODAY", "consent", "draft", "draft_json", "kind_ref", "recipient"]
+           "TODAY", "consent", "consents_for", "draft", "draft_json", "gate", "gate_input",
+           "kind_ref", "recipient"]
