@@ -77,7 +77,7 @@ def test_self_test_fails_on_a_refused_definition_and_names_it(tmp_path):
     code, out, err = _run(["self-test"], org)
     assert code == 1 and "self-test failed: checklists" in err
     lines = out.splitlines()
-    assert any(line.startswith("ok    checklists: 3 loaded") for line in lines), out
+    assert any(line.startswith("ok    checklists: 4 loaded") for line in lines), out
     assert f"FAIL  checklists: refused {Path(org / 'ours.toml')}: sections[0].items[0].id: " \
            "must be 1 to 64" in out
 

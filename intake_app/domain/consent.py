@@ -79,7 +79,15 @@ FIELDS = ("recipient", "classes", "purpose", "decision", "decided_on", "expires_
           "language", "interpreter", "interpreter_independent", "facts_shown")
 
 
-class RecipientLookup(Protocol):
+class RecipientKinds(Protocol):
+    """The part of :class:`RecipientLookup` that reading consent needs (``consent_state``)."""
+
+    def kind_of(self, ref: str) -> str: ...
+
+    def is_named(self, ref: str) -> bool: ...
+
+
+class RecipientLookup(RecipientKinds, Protocol):
     """What the consent rules need from the agency directory (``domain/agencies/``, wired in
     ``services/wiring.py``). For every reference the directory knows:
 
@@ -95,10 +103,6 @@ class RecipientLookup(Protocol):
     The services call it outside their own transactions, so a lookup that reads the vault
     may open its own read.
     """
-
-    def kind_of(self, ref: str) -> str: ...
-
-    def is_named(self, ref: str) -> bool: ...
 
     def may_pass_to_immigration(self, ref: str) -> bool: ...
 
@@ -447,7 +451,7 @@ def _state_of(record: ConsentRecord, today: date) -> ConsentState:
 
 def consent_state(records: Iterable[ConsentRecord], recipient: str, sensitivity: Sensitivity,
                   purpose: str | None = None, *, today: date,
-                  lookup: RecipientLookup) -> ConsentState:
+                  lookup: RecipientKinds) -> ConsentState:
     """What ``records`` (one case's) say about sharing ``sensitivity`` with ``recipient`` for
     ``purpose`` (None: any purpose, the latest decision whatever it was for) on ``today``.
     See the module docstring for the rules. A recipient the directory no longer knows is
@@ -487,7 +491,7 @@ def consent_state(records: Iterable[ConsentRecord], recipient: str, sensitivity:
 
 
 def consent_grid(records: Sequence[ConsentRecord], recipients: Iterable[str] = (), *,
-                 today: date, lookup: RecipientLookup,
+                 today: date, lookup: RecipientKinds,
                  purpose: str | None = None) -> ConsentGrid:
     """The state for every recipient (those asked for, then those the records name, each
     once, in that order) and every class consent can be recorded for."""

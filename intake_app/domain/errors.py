@@ -237,7 +237,8 @@ class UnstorableText(ValidationFailed):
 
 
 class RecordRefused(ValidationFailed):
-    """A consent record or a safety plan that cannot be recorded as given; nothing was stored.
+    """A consent record, a safety plan or a referral draft that cannot be recorded as given;
+    nothing was stored.
 
     ``problems`` as for ValidationFailed; the message names each field and says why in
     English (the command line prints it; the UI shows each problem's message beside its field,
@@ -354,3 +355,34 @@ class AccountChanged(PermissionDenied):
     Raised by every privileged write (it re-reads the account in its own transaction); the GUI
     ends the session with a plain message.
     """
+
+
+class IllegalTransition(InvalidInput):
+    """A referral step its state does not allow (approving a draft, submitting an approved
+    referral, anything after a rejection or a revocation); nothing was changed.
+
+    ``state`` and ``step`` are the values of ``domain.referrals.State`` and ``Step``."""
+
+    def __init__(self, state: str, step: str, allowed: Sequence[str] = ()) -> None:
+        self.state, self.step, self.allowed = state, step, tuple(allowed)
+        then = (f"; from {state} it can only be: {', '.join(self.allowed)}" if self.allowed
+                else f"; nothing more can happen to a {state} referral")
+        super().__init__(f"a {state} referral cannot take the step '{step}'{then}")
+
+
+class SelfApproval(PermissionDenied):
+    """The person approving a referral is the one who drafted it: no one approves their own
+    referral, whatever their role. Nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("no one may approve a referral they drafted themselves; another "
+                         "supervisor must approve it")
+
+
+class GateFailed(InvalidInput):
+    """A referral step that needs the gate to pass (submission, approval), taken while some
+    of its checks fail; nothing was changed. ``failed`` names the checks (their ids)."""
+
+    def __init__(self, failed: Sequence[str]) -> None:
+        self.failed = tuple(failed)
+        super().__init__("the referral's checks do not all pass: " + ", ".join(self.failed))

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="326"/>
+        <source>Consent</source>
+        <extracomment>False when the check does not concern this referral (it then passes). Included classes without her current consent that go on the recorded legal basis.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="328"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../intake_app/ui/users/add_user_dialog.py" line="28"/>
@@ -106,22 +120,22 @@
 <context>
     <name>Agency:adult_social_care</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="508"/>
+        <location filename="../../build/i18n/declared_strings.py" line="542"/>
         <source>Adult social care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="510"/>
+        <location filename="../../build/i18n/declared_strings.py" line="544"/>
         <source>The council&apos;s adult services: care needs, safeguarding of adults at risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="512"/>
+        <location filename="../../build/i18n/declared_strings.py" line="546"/>
         <source>A council assessing care for someone with no recourse to public funds checks her status through a Home Office system that immigration enforcement runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="514"/>
+        <location filename="../../build/i18n/declared_strings.py" line="548"/>
         <source>Her immigration status can decide what care the council may give, so a referral for care brings that status into question.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,22 +143,22 @@
 <context>
     <name>Agency:childrens_social_care</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="500"/>
+        <location filename="../../build/i18n/declared_strings.py" line="534"/>
         <source>Children&apos;s social care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="502"/>
+        <location filename="../../build/i18n/declared_strings.py" line="536"/>
         <source>The council&apos;s children&apos;s services, for the children&apos;s safety and for support to a family in need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="504"/>
+        <location filename="../../build/i18n/declared_strings.py" line="538"/>
         <source>Support that children&apos;s services give to a child is not a public fund, so accepting it does not break a no-recourse condition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="506"/>
+        <location filename="../../build/i18n/declared_strings.py" line="540"/>
         <source>When the council supports a family with no recourse to public funds, it usually checks the parent&apos;s status through a Home Office system that immigration enforcement runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,22 +166,22 @@
 <context>
     <name>Agency:gp</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="516"/>
+        <location filename="../../build/i18n/declared_strings.py" line="550"/>
         <source>GP practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="518"/>
+        <location filename="../../build/i18n/declared_strings.py" line="552"/>
         <source>Her family doctor&apos;s surgery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="520"/>
+        <location filename="../../build/i18n/declared_strings.py" line="554"/>
         <source>Seeing a GP is free whatever her immigration status, and a practice should not refuse to register her for lack of papers or an address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="522"/>
+        <location filename="../../build/i18n/declared_strings.py" line="556"/>
         <source>A GP&apos;s referral to a hospital can start the hospital&apos;s charging checks; see the facts about hospitals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,22 +189,22 @@
 <context>
     <name>Agency:hospital</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="524"/>
+        <location filename="../../build/i18n/declared_strings.py" line="558"/>
         <source>Hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="526"/>
+        <location filename="../../build/i18n/declared_strings.py" line="560"/>
         <source>An NHS hospital, its emergency department or a specialist clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="528"/>
+        <location filename="../../build/i18n/declared_strings.py" line="562"/>
         <source>Treatment for a condition caused by domestic or sexual violence is free of charge, whatever her immigration status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="530"/>
+        <location filename="../../build/i18n/declared_strings.py" line="564"/>
         <source>Other hospital care can be charged for, and an NHS debt left unpaid can be reported to the Home Office, which may count it against a later immigration application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,22 +212,22 @@
 <context>
     <name>Agency:idva_service</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="476"/>
+        <location filename="../../build/i18n/declared_strings.py" line="510"/>
         <source>IDVA service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="478"/>
+        <location filename="../../build/i18n/declared_strings.py" line="512"/>
         <source>Independent domestic violence advisers, who support a victim at high risk through the safety plan, the MARAC and the courts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="480"/>
+        <location filename="../../build/i18n/declared_strings.py" line="514"/>
         <source>An IDVA service works for her, under its own confidentiality policy, and has no duty to report her immigration status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="482"/>
+        <location filename="../../build/i18n/declared_strings.py" line="516"/>
         <source>Some IDVAs are employed by a police force or a council: check who hosts the service, and record a named agency with its own answer if its host shares data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,22 +235,22 @@
 <context>
     <name>Agency:legal_aid_solicitor</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="542"/>
+        <location filename="../../build/i18n/declared_strings.py" line="576"/>
         <source>Legal aid solicitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="544"/>
+        <location filename="../../build/i18n/declared_strings.py" line="578"/>
         <source>A solicitor for family or protective orders, paid by legal aid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="546"/>
+        <location filename="../../build/i18n/declared_strings.py" line="580"/>
         <source>A solicitor owes her a duty of confidentiality, and advice she receives is privileged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="548"/>
+        <location filename="../../build/i18n/declared_strings.py" line="582"/>
         <source>A family solicitor is not always allowed to give immigration advice; for that, refer her to a regulated immigration adviser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,22 +258,22 @@
 <context>
     <name>Agency:local_authority_housing</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="492"/>
+        <location filename="../../build/i18n/declared_strings.py" line="526"/>
         <source>Local authority housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="494"/>
+        <location filename="../../build/i18n/declared_strings.py" line="528"/>
         <source>The council&apos;s homelessness and housing service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="496"/>
+        <location filename="../../build/i18n/declared_strings.py" line="530"/>
         <source>Whether the council must house her depends on her immigration status, so an application means the council looks at that status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="498"/>
+        <location filename="../../build/i18n/declared_strings.py" line="532"/>
         <source>When a council checks on someone with no recourse to public funds, it asks a Home Office system that immigration enforcement runs; the check does not wait for her consent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,27 +281,27 @@
 <context>
     <name>Agency:marac</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="466"/>
+        <location filename="../../build/i18n/declared_strings.py" line="500"/>
         <source>MARAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="468"/>
+        <location filename="../../build/i18n/declared_strings.py" line="502"/>
         <source>The multi-agency risk assessment conference, which shares information about a victim at high risk to plan her safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="470"/>
+        <location filename="../../build/i18n/declared_strings.py" line="504"/>
         <source>Immigration enforcement should not take part in a MARAC meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="472"/>
+        <location filename="../../build/i18n/declared_strings.py" line="506"/>
         <source>Nothing about her should reach immigration enforcement from a MARAC unless the MARAC has expressly agreed to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="474"/>
+        <location filename="../../build/i18n/declared_strings.py" line="508"/>
         <source>The police and the local authority sit at the MARAC table; what they hear there can reach their own records, and both can pass data to immigration enforcement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,17 +309,17 @@
 <context>
     <name>Agency:other_specialist_service</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="550"/>
+        <location filename="../../build/i18n/declared_strings.py" line="584"/>
         <source>Other specialist service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="552"/>
+        <location filename="../../build/i18n/declared_strings.py" line="586"/>
         <source>Another specialist service: counselling, a by-and-for service, a sexual violence service and the like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="554"/>
+        <location filename="../../build/i18n/declared_strings.py" line="588"/>
         <source>Services differ: before a referral, ask the service whether it shares anything with the Home Office, and record it as a named agency with that answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,27 +327,27 @@
 <context>
     <name>Agency:police</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="456"/>
+        <location filename="../../build/i18n/declared_strings.py" line="490"/>
         <source>Police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="458"/>
+        <location filename="../../build/i18n/declared_strings.py" line="492"/>
         <source>A police force, for a report of a crime or an urgent safety response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="460"/>
+        <location filename="../../build/i18n/declared_strings.py" line="494"/>
         <source>In England and Wales there is no rule that keeps what a victim tells the police away from immigration enforcement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="462"/>
+        <location filename="../../build/i18n/declared_strings.py" line="496"/>
         <source>An officer may decide to pass her details to the Home Office&apos;s immigration enforcement, and forces have done so after victims reported abuse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="464"/>
+        <location filename="../../build/i18n/declared_strings.py" line="498"/>
         <source>If her immigration status is not settled, she should speak to a regulated immigration adviser before her details go to the police, unless she is in danger now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,22 +355,22 @@
 <context>
     <name>Agency:refuge</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="484"/>
+        <location filename="../../build/i18n/declared_strings.py" line="518"/>
         <source>Refuge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="486"/>
+        <location filename="../../build/i18n/declared_strings.py" line="520"/>
         <source>Safe, confidential housing for a woman (and her children) escaping abuse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="488"/>
+        <location filename="../../build/i18n/declared_strings.py" line="522"/>
         <source>A refuge keeps her whereabouts secret and is not known to pass residents&apos; data to immigration enforcement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="490"/>
+        <location filename="../../build/i18n/declared_strings.py" line="524"/>
         <source>Most refuge rooms are paid for by a housing benefit claim, and the claim goes to the local authority, which checks her status; if she has no recourse to public funds, ask for a space funded another way before any claim is made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,27 +378,27 @@
 <context>
     <name>Agency:regulated_immigration_adviser</name>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="532"/>
+        <location filename="../../build/i18n/declared_strings.py" line="566"/>
         <source>Regulated immigration adviser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="534"/>
+        <location filename="../../build/i18n/declared_strings.py" line="568"/>
         <source>An adviser allowed by law to give immigration advice: a registered adviser or an immigration solicitor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="536"/>
+        <location filename="../../build/i18n/declared_strings.py" line="570"/>
         <source>A regulated adviser acts for her and keeps what she says confidential; it goes to the Home Office only in an application she has agreed to make.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="538"/>
+        <location filename="../../build/i18n/declared_strings.py" line="572"/>
         <source>She should have this advice before any step that involves the Home Office, such as the concession for migrant victims of domestic abuse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/declared_strings.py" line="540"/>
+        <location filename="../../build/i18n/declared_strings.py" line="574"/>
         <source>The concession gives three months&apos; leave with access to public funds; in that time she has to apply to settle, if she can, or for another way to stay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,89 +2128,177 @@ Ask your IT administrator to correct it.</source>
     </message>
 </context>
 <context>
-    <name>Checklist:stalking_screen</name>
+    <name>Checklist:safe_referral</name>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="422"/>
-        <source>Stalking screen</source>
+        <source>Safe referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="424"/>
-        <source>Use it when she describes repeated unwanted contact, when there have been two or more incidents, or when she is very frightened. There is no pass mark: every yes is a reason to plan around that behaviour.</source>
+        <source>Go through this with her alone, in the language she is most at ease in, with an independent interpreter if she needs one, before the referral is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="426"/>
-        <source>What he does</source>
+        <source>What she has been told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="428"/>
-        <source>Is she very frightened by what he is doing?</source>
+        <source>Has she been told exactly what this referral will share, and who will receive it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="430"/>
-        <source>Was he abusive to her before the stalking started, for example while they were together?</source>
+        <source>Show her the preview of what the recipient will get, and name the recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="432"/>
-        <source>Has he damaged or destroyed anything of hers?</source>
+        <source>Has she been told, in her own language, that this recipient may pass what it receives to immigration enforcement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="434"/>
-        <source>Does he turn up without warning, several times a week or more?</source>
+        <source>Asked because her immigration status is not known to be secure and this recipient can share information with the Home Office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="436"/>
-        <source>Has he followed her, or waited around her home, work or the children&apos;s school?</source>
+        <source>In which language was this explained to her?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="438"/>
-        <source>Has he threatened to hurt her physically or sexually?</source>
+        <source>Immigration advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="440"/>
-        <source>Has he been pestering or frightening people around her: family, friends, colleagues, neighbours?</source>
+        <source>Has she been offered advice from a regulated immigration adviser before any step that involves the Home Office?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="442"/>
-        <source>Has he been violent towards anyone while this has been going on?</source>
+        <source>Only a regulated adviser may give immigration advice. Offer it before anything reaches the Home Office, not after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="444"/>
-        <source>Has he got other people to watch her, contact her or pass on messages?</source>
+        <source>Safe contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="446"/>
-        <source>Has he had trouble with alcohol, drugs or his mental health in the last year?</source>
+        <source>On which day were her safe contact details last checked with her?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="448"/>
-        <source>Has he been violent in the past, or been in trouble with the police for harassing anyone?</source>
+        <source>Check which numbers, times and ways of reaching her are still safe, and record the same day in the case&apos;s contact details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="450"/>
-        <source>No stalking behaviour was identified today; ask again if anything changes.</source>
+        <source>Do not submit the referral until this has been done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="452"/>
-        <source>Record each behaviour in the incident log as it happens and build the safety plan around it.</source>
+        <source>She has not yet been told what will be shared and with whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/declared_strings.py" line="454"/>
+        <source>The immigration risk has not yet been explained to her, or regulated advice not yet offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist:stalking_screen</name>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="456"/>
+        <source>Stalking screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="458"/>
+        <source>Use it when she describes repeated unwanted contact, when there have been two or more incidents, or when she is very frightened. There is no pass mark: every yes is a reason to plan around that behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="460"/>
+        <source>What he does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="462"/>
+        <source>Is she very frightened by what he is doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="464"/>
+        <source>Was he abusive to her before the stalking started, for example while they were together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="466"/>
+        <source>Has he damaged or destroyed anything of hers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="468"/>
+        <source>Does he turn up without warning, several times a week or more?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="470"/>
+        <source>Has he followed her, or waited around her home, work or the children&apos;s school?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="472"/>
+        <source>Has he threatened to hurt her physically or sexually?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="474"/>
+        <source>Has he been pestering or frightening people around her: family, friends, colleagues, neighbours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="476"/>
+        <source>Has he been violent towards anyone while this has been going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="478"/>
+        <source>Has he got other people to watch her, contact her or pass on messages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="480"/>
+        <source>Has he had trouble with alcohol, drugs or his mental health in the last year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="482"/>
+        <source>Has he been violent in the past, or been in trouble with the police for harassing anyone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="484"/>
+        <source>No stalking behaviour was identified today; ask again if anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="486"/>
+        <source>Record each behaviour in the incident log as it happens and build the safety plan around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/declared_strings.py" line="488"/>
         <source>Several stalking behaviours: talk it through with your supervisor and consider a specialist stalking service and a MARAC referral on professional judgement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,196 +2410,196 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="135"/>
+        <location filename="../../intake_app/domain/consent.py" line="139"/>
         <source>Given</source>
         <extracomment>Every class consent can be recorded for: all but the records that never leave the vault. Field names of a consent record, as problems and the command line name them. The grid&apos;s words for each state (the consent tab shows them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="136"/>
+        <location filename="../../intake_app/domain/consent.py" line="140"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="137"/>
+        <location filename="../../intake_app/domain/consent.py" line="141"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="138"/>
+        <location filename="../../intake_app/domain/consent.py" line="142"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="139"/>
+        <location filename="../../intake_app/domain/consent.py" line="143"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="145"/>
+        <location filename="../../intake_app/domain/consent.py" line="149"/>
         <source>Who she is</source>
         <extracomment>The grid&apos;s column headings: each class consent can be recorded for, in words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="146"/>
+        <location filename="../../intake_app/domain/consent.py" line="150"/>
         <source>How to contact her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="147"/>
+        <location filename="../../intake_app/domain/consent.py" line="151"/>
         <source>Where she and the children are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="148"/>
+        <location filename="../../intake_app/domain/consent.py" line="152"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="149"/>
+        <location filename="../../intake_app/domain/consent.py" line="153"/>
         <source>The children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="150"/>
+        <location filename="../../intake_app/domain/consent.py" line="154"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="151"/>
+        <location filename="../../intake_app/domain/consent.py" line="155"/>
         <source>The abuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="152"/>
+        <location filename="../../intake_app/domain/consent.py" line="156"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="153"/>
+        <location filename="../../intake_app/domain/consent.py" line="157"/>
         <source>The referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="154"/>
+        <location filename="../../intake_app/domain/consent.py" line="158"/>
         <source>Her consent answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="159"/>
+        <location filename="../../intake_app/domain/consent.py" line="163"/>
         <source>Verbal</source>
         <extracomment>How she gave her decision, in words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="160"/>
+        <location filename="../../intake_app/domain/consent.py" line="164"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="220"/>
+        <location filename="../../intake_app/domain/consent.py" line="224"/>
         <source>Choose who would receive it: a kind of recipient or a named agency.</source>
         <extracomment>Whether the interpreter is independent of her family and community; None when no interpreter is named. The facts version she was shown; &quot;&quot; lets the service record the directory&apos;s current one (the facts are shown from the directory as it is now).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="222"/>
+        <location filename="../../intake_app/domain/consent.py" line="226"/>
         <source>This recipient is not in the agency directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="224"/>
+        <location filename="../../intake_app/domain/consent.py" line="228"/>
         <source>Choose at least one kind of information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="226"/>
+        <location filename="../../intake_app/domain/consent.py" line="230"/>
         <source>This is not a kind of information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="227"/>
+        <location filename="../../intake_app/domain/consent.py" line="231"/>
         <source>The safety plan never leaves the vault; no consent can be recorded for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="229"/>
+        <location filename="../../intake_app/domain/consent.py" line="233"/>
         <source>Consent to share immigration information can only be given for one named agency, never for a whole kind of recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="232"/>
+        <location filename="../../intake_app/domain/consent.py" line="236"/>
         <source>This recipient may pass information to immigration enforcement. Show her the facts about where her information could go before recording her consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="235"/>
+        <location filename="../../intake_app/domain/consent.py" line="239"/>
         <source>The facts about this recipient have changed since they were shown to her. Show her the current facts, then record her consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="238"/>
+        <location filename="../../intake_app/domain/consent.py" line="242"/>
         <source>Say what it would be shared for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="239"/>
+        <location filename="../../intake_app/domain/consent.py" line="243"/>
         <source>Choose given, refused or withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="240"/>
+        <location filename="../../intake_app/domain/consent.py" line="244"/>
         <source>Give the date of her decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="241"/>
+        <location filename="../../intake_app/domain/consent.py" line="245"/>
         <source>The date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="242"/>
+        <location filename="../../intake_app/domain/consent.py" line="246"/>
         <source>The consent cannot end before the day it was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="244"/>
+        <location filename="../../intake_app/domain/consent.py" line="248"/>
         <source>Only a consent that is given can have an end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="246"/>
+        <location filename="../../intake_app/domain/consent.py" line="250"/>
         <source>Choose verbal or written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="247"/>
+        <location filename="../../intake_app/domain/consent.py" line="251"/>
         <source>Say whether the interpreter is independent of her family and community.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="249"/>
+        <location filename="../../intake_app/domain/consent.py" line="253"/>
         <source>Consent given through an interpreter from her family or community cannot be recorded. Ask her again with an independent interpreter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="252"/>
+        <location filename="../../intake_app/domain/consent.py" line="256"/>
         <source>Say whether the facts were shown to her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="254"/>
+        <location filename="../../intake_app/domain/consent.py" line="258"/>
         <source>This must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="255"/>
+        <location filename="../../intake_app/domain/consent.py" line="259"/>
         <source>This is too long to keep here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/consent.py" line="256"/>
+        <location filename="../../intake_app/domain/consent.py" line="260"/>
         <source>This holds a character that cannot be stored (a control character or half of a character pair); retype it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,67 +2904,67 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="306"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="307"/>
         <source>What she has agreed to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="310"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="311"/>
         <source>For each recipient and kind of information, what her latest decision says today. A consent past its end date is shown as expired: it is not consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="318"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="319"/>
         <source>Record her decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="319"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="320"/>
         <source>Record her decision about sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="323"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="324"/>
         <source>This case is closed, so nothing can be recorded on it. Reopen it on the Overview tab to record her decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="341"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="342"/>
         <source>Her decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="392"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="393"/>
         <source>No decision recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="394"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="395"/>
         <source>1 decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="396"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="397"/>
         <source>{count} decisions, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="459"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="460"/>
         <source>Her decision was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="467"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="468"/>
         <source>Record that she withdraws her consent to {recipient}? The consent stays on her record, marked withdrawn, and nothing is shared on it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="469"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="470"/>
         <source>Record the withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="482"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="483"/>
         <source>The withdrawal was recorded; the consent it ends is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,6 +4610,295 @@ Changed: {parts}</source>
     <message>
         <location filename="../../intake_app/domain/redaction/build.py" line="155"/>
         <source>The person or people who harmed her (details not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referral</name>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="67"/>
+        <source>A referral draft is a JSON object with the keys recipient, classes, purpose, reason, assessment, do_not_tell, legal_basis and answers.</source>
+        <extracomment>The directory&apos;s answer to &quot;who is this reference?&quot;: a Recipient, or NotFound (any ``IntakeError``) for one it does not know. ``functools.partial(recipient_of, directory)`` or the directory service&apos;s ``recipient_of``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="70"/>
+        <source>This is not part of a referral draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="71"/>
+        <source>This must be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="72"/>
+        <source>Choose who will receive it: a kind of recipient (kind:...) or a named agency (agency:...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="75"/>
+        <source>This recipient is not in the agency directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="77"/>
+        <source>List the kinds of information to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="79"/>
+        <source>Choose at least one kind of information to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="81"/>
+        <source>This is not a kind of information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="82"/>
+        <source>The safety plan never leaves the vault; it cannot be part of a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="84"/>
+        <source>This recipient does not receive this kind of information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="86"/>
+        <source>This list is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="87"/>
+        <source>Say what the referral is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="88"/>
+        <source>Give the reason for this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="89"/>
+        <source>Name the assessment by its number, or leave it out (null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="91"/>
+        <source>List the people who must not be told, one name to an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="93"/>
+        <source>Give a name, or leave this entry out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="94"/>
+        <source>This person is already named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="95"/>
+        <source>Give the legal basis as an object with basis and why_no_consent, or leave it out (null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="98"/>
+        <source>Say which legal basis allows sharing without her consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="100"/>
+        <source>Say why her consent was not sought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="101"/>
+        <source>Give the checklist&apos;s answers as an object of item id to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="103"/>
+        <source>This is not an item of the safe-referral checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="105"/>
+        <source>Give the answer as text, or as an object with answer and, if needed, comment and source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="108"/>
+        <source>The comment or source is too long, or holds a character that cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="111"/>
+        <source>Answer yes, no, dont_know or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="112"/>
+        <source>Answer with one of the item&apos;s choices, dont_know or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="114"/>
+        <source>Answer with a date written YYYY-MM-DD, dont_know or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="116"/>
+        <source>Answer with a language code (such as pl, cy or pt_BR), dont_know or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="119"/>
+        <source>Answer with text that can be stored, dont_know or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="121"/>
+        <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="122"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="94"/>
+        <source>This must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="123"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="95"/>
+        <source>This is too long to keep here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/draft.py" line="124"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="96"/>
+        <source>This holds a character that cannot be stored (a control character or half of a character pair); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="81"/>
+        <source>Her consent, or a legal basis</source>
+        <extracomment>Safe contact must have been re-checked within this many days (today minus 7 passes). Each check in words, for the gate&apos;s list on screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="82"/>
+        <source>Immigration information only with her consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="84"/>
+        <source>The immigration risk explained and advice offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="86"/>
+        <source>Safe contact re-checked this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="87"/>
+        <source>She knows what is shared and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="89"/>
+        <source>The named assessment is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="93"/>
+        <source>Her consent to share {classes} with this recipient for this purpose is not recorded as given and current. Record her consent, leave that information out, or record the legal basis for sharing without her consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="97"/>
+        <source>Immigration information can go only to a named agency she has agreed may have it, never to a whole kind of recipient. Choose the named agency, or leave immigration information out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="101"/>
+        <source>Immigration information is included only with her consent for this named agency, and a legal basis never covers it. Record her consent, or leave immigration information out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="105"/>
+        <source>Her immigration status is not known to be secure, and this recipient may pass information to immigration enforcement. Record in the safe-referral checklist that she was told this in her language, which language, and that advice from a regulated immigration adviser was offered before any step involving the Home Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="111"/>
+        <source>Check her safe contact details with her and record the day in the case (Contact details last checked); it must be within the last {limit} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="114"/>
+        <source>Her safe contact details were last checked on {checked_on}, {days} days ago. Check them with her again and record the day; it must be within the last {limit} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="118"/>
+        <source>The day her contact details were last checked ({checked_on}) is in the future. Correct it in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="121"/>
+        <source>Tell her what this referral will share and who will receive it, and record that in the safe-referral checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="124"/>
+        <source>The risk assessment named as the reason (number {assessment}) is not completed. Complete it, or name another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="127"/>
+        <source>The risk assessment named as the reason (number {assessment}) is not one of this case&apos;s. Name one of its assessments, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/states.py" line="84"/>
+        <source>Draft</source>
+        <extracomment>Every legal move: (from, step) -&gt; to. A recheck that passes leaves the referral approved. The states whose content its author may still change. The states nothing more can happen to. The steps taken with a reason, and those the gate must pass for. Each state in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/states.py" line="85"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/states.py" line="86"/>
+        <source>Returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/states.py" line="87"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/states.py" line="88"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/states.py" line="89"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/states.py" line="93"/>
+        <source>Give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,7 +28,7 @@ SHIPPED = shipped_checklists_dir()
 # A small definition of an organisation's own, using every part of the format.
 BASE = """\
 format = 1
-id = "safe_referral"
+id = "our_referral"
 version = 2
 title = "Before a referral"
 title_translations = { pl = "Przed skierowaniem", pt_BR = "Antes do encaminhamento" }
@@ -121,7 +121,7 @@ def refused(text: str, source: str = "org.toml") -> ChecklistInvalid:
 
 def test_the_base_definition_loads_with_every_part():
     defn = parse_definition(BASE, "org.toml")
-    assert defn.id == "safe_referral" and defn.version == 2
+    assert defn.id == "our_referral" and defn.version == 2
     assert defn.item_ids() == ("consent_given", "interpreter", "language", "contact_route",
                                "children_named", "deadline", "notes")
     assert [i.id for i in defn.scored_items()] == ["consent_given", "interpreter",
@@ -200,10 +200,10 @@ def edit(old: str, new: str, text: str = BASE) -> str:
     (edit("version = 2", "version = true"), "version", "whole number"),
     (edit("version = 2", "version = 99999999999999999"), "version", "at most"),
     (edit("version = 2", 'version = "2"'), "version", "whole number"),
-    (edit('id = "safe_referral"', 'id = "Safe referral"'), "id", "a-z, 0-9 and _"),
-    (edit('id = "safe_referral"', 'id = "safe\u200breferral"'), "id", "a-z, 0-9 and _"),
-    (edit('id = "safe_referral"', 'id = "s\u0430fe"'), "id", "a-z, 0-9 and _"),  # Cyrillic a
-    (edit('id = "safe_referral"', 'id = "safe_referral\\n"'), "id", "a-z, 0-9 and _"),
+    (edit('id = "our_referral"', 'id = "Safe referral"'), "id", "a-z, 0-9 and _"),
+    (edit('id = "our_referral"', 'id = "safe\u200breferral"'), "id", "a-z, 0-9 and _"),
+    (edit('id = "our_referral"', 'id = "s\u0430fe"'), "id", "a-z, 0-9 and _"),  # Cyrillic a
+    (edit('id = "our_referral"', 'id = "our_referral\\n"'), "id", "a-z, 0-9 and _"),
     (edit('id = "notes"', 'id = "n\u0663"'), "sections[0].items[6].id", "a-z, 0-9"),
     (edit('title = "Her agreement"', 'title = "Her \u202eagreement"'), "sections[0].title",
      "U+202E"),
@@ -290,7 +290,7 @@ def test_the_shipped_folder_loads_every_definition():
     catalogue = load_checklists(SHIPPED)
     assert catalogue.refused == ()
     assert sorted(d.id for d in catalogue.loaded) == [
-        "honour_based_abuse", "risk_identification", "stalking_screen"]
+        "honour_based_abuse", "risk_identification", "safe_referral", "stalking_screen"]
     for defn in catalogue.loaded:
         data = Path(defn.source_name).read_bytes()
         assert defn.sha256 == hashlib.sha256(data).hexdigest()
@@ -307,14 +307,14 @@ def test_organisation_folder_good_and_bad_files(tmp_path):
     (org / "notes.txt").write_text("not a definition", encoding="utf-8")
     (org / "folder.toml").mkdir()
     catalogue = load_checklists(SHIPPED, org)
-    assert "safe_referral" in [d.id for d in catalogue.loaded]
-    assert len(catalogue.loaded) == 4
+    assert "our_referral" in [d.id for d in catalogue.loaded]
+    assert len(catalogue.loaded) == 5
     reasons = {Path(r.file).name: r.reason for r in catalogue.refused}
     assert set(reasons) == {"broken.toml", "folder.toml"}
     assert reasons["broken.toml"].startswith("sections[0].items[1].id: 'consent_given' is used")
-    assert catalogue.get("safe_referral").version == 2
+    assert catalogue.get("our_referral").version == 2
     with pytest.raises(NotFound):
-        catalogue.get("safe_referral", 1)
+        catalogue.get("our_referral", 1)
 
 
 @pytest.mark.parametrize("version", [1, 2])
@@ -361,7 +361,7 @@ def test_a_folder_is_read_only_up_to_its_size_limit(tmp_path, monkeypatch):
     org = tmp_path / "org"
     org.mkdir()
     for n in range(3):
-        (org / f"c{n}.toml").write_text(BASE.replace('id = "safe_referral"', f'id = "ours{n}"'),
+        (org / f"c{n}.toml").write_text(BASE.replace('id = "our_referral"', f'id = "ours{n}"'),
                                         encoding="utf-8")
     monkeypatch.setattr(loader, "MAX_FOLDER_BYTES", int(len(BASE) * 2.5))
     catalogue = load_checklists(SHIPPED, org)
@@ -376,17 +376,17 @@ def test_the_same_id_and_version_twice_in_one_folder_refuses_both(tmp_path):
     (org / "b.toml").write_text(BASE.replace("Before a referral", "Other"), encoding="utf-8")
     (org / "c.toml").write_text(BASE.replace("version = 2", "version = 3"), encoding="utf-8")
     catalogue = load_checklists(SHIPPED, org)
-    assert [d.version for d in catalogue.versions("safe_referral")] == [3]
+    assert [d.version for d in catalogue.versions("our_referral")] == [3]
     refusals = {Path(r.file).name: r.reason for r in catalogue.refused}
     assert set(refusals) == {"a.toml", "b.toml"}
     assert str(org / "b.toml") in refusals["a.toml"]
     assert str(org / "a.toml") in refusals["b.toml"]
-    assert catalogue.get("safe_referral").version == 3
+    assert catalogue.get("our_referral").version == 3
 
 
 def test_a_missing_organisation_folder_is_reported(tmp_path):
     catalogue = load_checklists(SHIPPED, tmp_path / "nowhere")
-    assert len(catalogue.loaded) == 3
+    assert len(catalogue.loaded) == 4
     assert [r.file for r in catalogue.refused] == [str(tmp_path / "nowhere")]
 
 
@@ -395,7 +395,7 @@ def test_a_missing_organisation_folder_is_reported(tmp_path):
 def test_inline_translations_are_picked_by_language():
     defn = parse_definition(BASE, "org.toml")
     context = context_of(defn)
-    assert context == "Checklist:safe_referral"
+    assert context == "Checklist:our_referral"
     assert defn.title.shown(context, language="pl") == "Przed skierowaniem"
     assert defn.title.shown(context, language="pl_PL") == "Przed skierowaniem"
     assert defn.title.shown(context, language="pt_BR") == "Antes do encaminhamento"
@@ -415,7 +415,7 @@ def test_inline_translations_are_picked_by_language():
 def test_wordings_walk_every_visible_text():
     defn = parse_definition(BASE, "org.toml")
     found = list(wordings(defn))
-    assert {context for context, _ in found} == {"Checklist:safe_referral"}
+    assert {context for context, _ in found} == {"Checklist:our_referral"}
     sources = [wording.source for _, wording in found]
     assert sources == [
         "Before a referral", "Her agreement", "Has she agreed to this referral?",
