@@ -38,7 +38,6 @@ from intake_app.cli_risk import (
     read_json_object,
 )
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
-from intake_app.domain.referrals import gate_to_dict
 from intake_app.domain.errors import (
     DiskFull,
     IntakeError,
@@ -47,6 +46,7 @@ from intake_app.domain.errors import (
     ValidationFailed,
     VaultNotWritable,
 )
+from intake_app.domain.referrals import gate_to_dict
 from intake_app.domain.roles import Action, Role, require
 from intake_app.domain.text_rules import escaped
 from intake_app.policy import Policy, load_policy

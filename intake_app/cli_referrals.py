@@ -40,10 +40,7 @@ def gate_lines(gate: GateResult) -> Iterator[str]:
     """The gate as lines: each check passed or not, and what would satisfy a failing one."""
     yield "All checks pass." if gate.passed else "Some checks do not pass:"
     for check in gate.checks:
-        if not check.applies:
-            mark = "n/a "
-        else:
-            mark = "ok  " if check.passed else "FAIL"
+        mark = "n/a " if not check.applies else "ok  " if check.passed else "FAIL"
         yield f"  {mark}  {check.id.value}: {CHECK_TITLES[check.id]}"
         if check.needed is not None and not check.passed:
             yield f"        {escaped(needed_text(check.needed))}"

@@ -49,11 +49,11 @@ from datetime import date
 from typing import Any
 
 from intake_app.domain.agencies import Directory, Recipient, recipient_of
-from intake_app.domain.answer_text import Translate, identity
 from intake_app.domain.case_codec import decode_values
 from intake_app.domain.case_record import CaseStatus
 from intake_app.domain.checklists import Catalogue, Definition
 from intake_app.domain.errors import CaseClosed, EditConflict, GateFailed, NotFound
+from intake_app.domain.i18n import Translate, identity
 from intake_app.domain.redaction import RedactedView, RedactionInput, redact
 from intake_app.domain.referrals import (
     CHECKLIST_ID,
@@ -158,11 +158,7 @@ class ReferralService:
     def checklist(self) -> Definition:
         """The newest safe-referral checklist the catalogue holds."""
         if self._checklist is None:
-            catalogue = self._checklists()
-            found = [d for d in catalogue.definitions if d.id == CHECKLIST_ID]
-            if not found:
-                raise NotFound("the safe-referral checklist is not installed")
-            self._checklist = max(found, key=lambda d: d.version)
+            self._checklist = self._checklists().get(CHECKLIST_ID)
         return self._checklist
 
     @contextmanager

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from intake_app.services.consent import ConsentService
     from intake_app.services.directory import DirectoryService
     from intake_app.services.incidents import IncidentService
-    from intake_app.services.risk import RiskService
     from intake_app.services.referrals import ReferralService
+    from intake_app.services.risk import RiskService
     from intake_app.services.safety_plan import SafetyPlanService
     from intake_app.services.users import UserService
     from intake_app.vault.crypto import KdfParams
