@@ -127,8 +127,8 @@ _PASS_THROUGH = {
     ("intake_app/ui/cases/view_tabs/incident_form.py", "problem_text"),
     ("intake_app/ui/cases/view_tabs/review_line.py", "_review_words"),
     ("intake_app/ui/cases/view_tabs/safety_plan_tab.py", "plan_words"),
-    ("intake_app/ui/directory/directory_screen.py", "class_words"),
-    ("intake_app/ui/directory/directory_screen.py", "generalisation_words"),
+    ("intake_app/ui/directory/words.py", "class_words"),
+    ("intake_app/ui/directory/words.py", "generalisation_words"),
     ("intake_app/ui/cases/view_tabs/consent_words.py", "consent_text"),
 }
 _CALLS = {"translate": 2, "QT_TRANSLATE_NOOP": 2, "tr": 1, "QT_TR_NOOP": 1}
