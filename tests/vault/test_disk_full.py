@@ -15,7 +15,7 @@ from tests.helpers.mounts import small_tmpfs
 
 @pytest.fixture
 def small_disk(tmp_path):
-    with small_tmpfs(tmp_path / "small", "1200k") as mount_point:
+    with small_tmpfs(tmp_path / "small", "1800k") as mount_point:
         yield mount_point
 
 
@@ -38,7 +38,7 @@ def test_a_transaction_on_a_full_disk_fails_cleanly_and_loses_nothing(small_disk
 def test_a_backup_to_a_full_disk_fails_cleanly(small_disk, vault_dir):
     filler = small_disk / "filler"
     with open(filler, "wb") as fh, contextlib.suppress(OSError):
-        fh.write(b"\0" * (1200 * 1024))
+        fh.write(b"\0" * (1800 * 1024))
     filler.write_bytes(b"\0" * (filler.stat().st_size - 40 * 1024))
     with Vault.unlock(vault_dir, ADMIN, ADMIN_PASS) as vault, pytest.raises(DiskFull):
         vault.backup(small_disk / "backup.cibackup")
