@@ -23,6 +23,7 @@ from intake_app.domain.roles import Role
 from intake_app.services.case_core import new_case_row, reference_for, timestamp
 from intake_app.services.cases import CaseService
 from intake_app.services.demo_consent import add_consent_and_plans
+from intake_app.services.demo_referrals import add_referrals
 from intake_app.services.demo_risk import add_risk_history
 from intake_app.services.session import Session
 from intake_app.services.vault_access import VaultAccess
@@ -158,7 +159,8 @@ def build_demo_vault(data_dir: Path, count: int = 240, *, kdf: crypto.KdfParams 
     caseworkers of one team, and ``count`` synthetic cases (a mix of open, closed and draft,
     assigned and unassigned, with edits so history exists, and incidents and risk assessments
     at every level on about half of them: ``services/demo_risk.py``; consent records in every
-    state and safety plans on some: ``services/demo_consent.py``). Returns the demo logins:
+    state and safety plans on some: ``services/demo_consent.py``; referrals in every state,
+    one blocked by the gate: ``services/demo_referrals.py``). Returns the demo logins:
     ``{"admin" | "supervisor" | "caseworker" | "caseworker2": (username, passphrase)}``.
 
     ``kdf``: production callers pass None (the vault calibrates); tests pass cheap params.
@@ -193,6 +195,10 @@ def build_demo_vault(data_dir: Path, count: int = 240, *, kdf: crypto.KdfParams 
     username, passphrase, _ = DEMO_USERS["supervisor"]
     with Session(Vault.unlock(Path(data_dir), username, passphrase, clock=clock)) as session:
         _supervise(session, CaseService(session), refs, rng, clock)
+    worker_name, worker_pass, _ = DEMO_USERS["caseworker"]
+    with Session(Vault.unlock(Path(data_dir), worker_name, worker_pass, clock=clock)) as worker, \
+            Session(Vault.unlock(Path(data_dir), username, passphrase, clock=clock)) as sup:
+        add_referrals(worker, sup, refs["caseworker"], clock, lambda: clock.advance(rng))
     return {key: (u, p) for key, (u, p, _role) in DEMO_USERS.items()}
 
 

@@ -61,6 +61,7 @@ def test_demo_vault(tmp_path):
         assert service.search("lucja") or service.search("ольга") or service.search("王")
         _risk_history_is_varied(Session(vault), [r.reference for r in rows])
         _consent_and_plans_are_there(Session(vault), [r.reference for r in rows])
+        _referrals_in_every_state(Session(vault))
     with Vault.unlock(data, *logins["admin"]) as vault:
         assert AdminService(Session(vault)).verify().ok
 
@@ -105,6 +106,24 @@ def _consent_and_plans_are_there(session: Session, refs: list[str]) -> None:
             ConsentState.WITHDRAWN} <= states
     assert facts_shown >= 1
     assert with_plan >= 20 and revised >= 5
+
+
+def _referrals_in_every_state(session: Session) -> None:
+    """Referrals in every state, to several kinds of recipient, one a draft the gate blocks,
+    each recorded through the referral service (so the queue and the lists are never empty)."""
+    from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
+    from intake_app.domain.referrals import State
+    from intake_app.services.referrals import ReferralService
+
+    referrals = ReferralService(session, DirectoryService(session, load_shipped),
+                                lambda: load_checklists(shipped_checklists_dir()))
+    listed = referrals.listed()
+    assert {r.state for r in listed} == set(State)
+    assert len({r.draft.recipient for r in listed}) >= 4
+    assert [r.id for r in referrals.queue()] == [
+        r.id for r in listed if r.state is State.SUBMITTED]
+    drafts = [r for r in listed if r.state is State.DRAFT]
+    assert drafts and not referrals.check(drafts[0].id).passed
 
 
 def test_bulk_loader(tmp_path):
