@@ -42,7 +42,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from intake_app.domain.agencies import Recipient
+from intake_app.domain.agencies import Recipient, RecipientAsLookup
 from intake_app.domain.answers import Answer as CaseAnswer
 from intake_app.domain.case_model import Sensitivity
 from intake_app.domain.checklists.model import NOT_GIVEN, YES
@@ -52,7 +52,6 @@ from intake_app.domain.consent import (
     ConsentState,
     consent_state,
 )
-from intake_app.domain.errors import NotFound
 from intake_app.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from intake_app.domain.referrals.checklist import (
     ADVICE_OFFERED,
@@ -204,24 +203,6 @@ class GateInput:
             raise ValueError("the recipient given is not the one the draft names")
 
 
-class _Only:
-    """The draft's recipient as ``consent_state`` reads it."""
-
-    def __init__(self, recipient: Recipient) -> None:
-        self.recipient = recipient
-
-    def _known(self, ref: str) -> Recipient:
-        if ref != self.recipient.ref:
-            raise NotFound("the gate knows only the draft's recipient")
-        return self.recipient
-
-    def kind_of(self, ref: str) -> str:
-        return self._known(ref).kind.id
-
-    def is_named(self, ref: str) -> bool:
-        return self._known(ref).agency is not None
-
-
 def check_referral(gate: GateInput) -> GateResult:
     """Every check of the gate on ``gate`` (see the module docstring), in order."""
     consent, without = _consent(gate)
@@ -231,7 +212,7 @@ def check_referral(gate: GateInput) -> GateResult:
 
 def _state(gate: GateInput, sensitivity: Sensitivity) -> ConsentState:
     return consent_state(gate.consents, gate.recipient.ref, sensitivity, gate.draft.purpose,
-                         today=gate.today, lookup=_Only(gate.recipient))
+                         today=gate.today, lookup=RecipientAsLookup(gate.recipient))
 
 
 def _ordered(classes: frozenset[Sensitivity]) -> list[str]:
