@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,17 +44,13 @@ from intake_app.ui.common.no_copy import SealedPlainTextEdit, guard
 from intake_app.ui.questions import field_text
 from intake_app.ui.questions.answer_editors import MultilineEditor, TextEditor, place_ticks
 from intake_app.ui.questions.field_row import ProblemLabel
+from intake_app.ui.referrals.words import referral_text
 from intake_app.ui.risk import words
 from intake_app.ui.risk.item_row import ItemRow
 
 #: The draft's keys in the order problems are shown (and focus goes to the first).
 FIELD_ORDER = ("recipient", "classes", "purpose", "reason", "assessment", "do_not_tell",
                "legal_basis", "legal_basis.basis", "legal_basis.why_no_consent")
-
-
-def referral_text(marked: str) -> str:
-    """A text the referral domain marked under "Referral", in the worker's language."""
-    return QCoreApplication.translate("Referral", marked)
 
 
 class DraftEditor(QFrame):

@@ -25,13 +25,14 @@ from intake_app.domain.agencies import Directory
 from intake_app.domain.assessment_record import AssessmentRecord
 from intake_app.domain.case_validation import Problem
 from intake_app.domain.errors import EditConflict, GateFailed, IntakeError, RecordRefused
-from intake_app.domain.referrals import EDITABLE, STATE_LABELS, GateResult
+from intake_app.domain.referrals import EDITABLE, GateResult
 from intake_app.services.referrals import Preview, Referral, ReferralService
 from intake_app.ui.common import form_parts, messages
 from intake_app.ui.questions import field_text
 from intake_app.ui.referrals.draft_editor import DraftEditor
 from intake_app.ui.referrals.gate_panel import GatePanel
 from intake_app.ui.referrals.preview import ReferralPreview
+from intake_app.ui.referrals.words import state_text
 from intake_app.ui.risk.words import ui_language
 
 #: How long she pauses before her words are previewed.
@@ -132,7 +133,7 @@ class ReferralDraftPage(QWidget):
         if referral is None:
             self.state_label.setText(self.tr("Not saved yet."))
         else:
-            state = QCoreApplication.translate("Referral", STATE_LABELS[referral.state])
+            state = state_text(referral.state)
             self.state_label.setText(self.tr("Referral {number}: {state}. Last changed "
                                              "{moment}.").format(
                 number=referral.id, state=state,

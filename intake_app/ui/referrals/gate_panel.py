@@ -13,15 +13,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from intake_app.domain.referrals import CHECK_TITLES, Check, CheckId, GateResult, needed_text
+from intake_app.domain.referrals import Check, CheckId, GateResult, needed_text
 from intake_app.ui.common.fit_height import fit_height
+from intake_app.ui.referrals.words import check_title
 
 #: The ``state`` property of a check's mark (case_work.qss styles each).
 PASSED, FAILED, NOT_APPLYING = "passed", "failed", "not_applying"
-
-
-def check_title(check_id: CheckId) -> str:
-    return QCoreApplication.translate("Referral", CHECK_TITLES[check_id])
 
 
 def _polish(widget: QWidget) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from intake_app.domain.agencies import Directory
 from intake_app.domain.assessment_record import AssessmentRecord
 from intake_app.domain.case_record import CaseStatus
 from intake_app.domain.errors import IntakeError
-from intake_app.domain.referrals import CHECK_TITLES, EDITABLE, STATE_LABELS, CheckId, State
+from intake_app.domain.referrals import EDITABLE, CheckId, State
 from intake_app.domain.roles import Action, allowed
 from intake_app.services.assessments import AssessmentService
 from intake_app.services.directory import DirectoryService
@@ -33,10 +33,7 @@ from intake_app.ui.common import form_parts, messages, theme
 from intake_app.ui.common.fit_height import fit_height
 from intake_app.ui.questions import field_text
 from intake_app.ui.referrals.draft_page import ReferralDraftPage
-
-
-def state_text(state: State) -> str:
-    return QCoreApplication.translate("Referral", STATE_LABELS[state])
+from intake_app.ui.referrals.words import check_title, state_text
 
 
 class ReferralCard(QFrame):
@@ -90,7 +87,7 @@ class ReferralCard(QFrame):
     def _reason(self) -> str:
         status = self.referral.status
         if status.sent_back:
-            titles = [QCoreApplication.translate("Referral", CHECK_TITLES[CheckId(c)])
+            titles = [check_title(CheckId(c))
                       for c in status.failed_checks if c in CheckId._value2member_map_]
             return self.tr("Sent back from approved: these checks no longer pass: "
                            "{checks}.").format(checks="; ".join(titles))
