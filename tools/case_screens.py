@@ -32,6 +32,7 @@ from intake_app.ui.cases.case_view import TAB_HISTORY, TAB_INTAKE, TAB_NOTES, Ca
 from intake_app.ui.cases.intake_wizard import IntakeWizard
 from intake_app.ui.questions.field_row import AnswerRow
 from intake_app.ui.questions.record_list_editor import RecordListEditor
+from tools.referral_screens import register_referral_shots
 
 CASES = 60
 SIZE = QSize(1180, 760)
@@ -92,7 +93,18 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
         return CaseView(cases, reference, incidents=services.incidents,
                         assessments=services.assessments, risk=services.risk,
                         safety_plan=services.safety_plan,
-                        consent=services.consent, directory=services.directory)
+                        consent=services.consent, directory=services.directory,
+                        referrals=services.referrals)
+
+    def staged_case(studio: Any, n: int) -> tuple[Any, str]:
+        service(studio)
+        reference = state["refs"][n]
+        if "consent" not in state:
+            _consents(state["services"], state["refs"][-4])
+            state["consent"] = True
+        return state["services"], reference
+
+    register_referral_shots(shot, show, SIZE, staged_case, case_view_of)
 
     @shot("case-list")
     def case_list(studio: Any) -> QWidget:
@@ -229,11 +241,7 @@ def register_case_shots(shot: Shot, show: Show, worker: str, passphrase: str) ->
 
     @shot("case-view-consent")
     def case_view_consent(studio: Any) -> QWidget:
-        service(studio)
-        reference = state["refs"][-4]
-        if "consent" not in state:
-            _consents(state["services"], reference)
-            state["consent"] = True
+        _services, reference = staged_case(studio, -4)
         view = case_view_of(studio, reference)
         show(view, SIZE)
         tab = view.consent

@@ -233,7 +233,8 @@ class MainWindow(QMainWindow):
                             incidents=self.services.incidents,
                             assessments=self.services.assessments, risk=self.services.risk,
                             safety_plan=self.services.safety_plan,
-                            consent=self.services.consent, directory=self.services.directory)
+                            consent=self.services.consent, directory=self.services.directory,
+                            referrals=self.services.referrals)
         except IntakeError as exc:  # gone, or moved out of this person's reach meanwhile
             self.statusBar().showMessage(messages.describe(exc), 15000)
             self.case_list.refresh()

@@ -1751,57 +1751,62 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="67"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="70"/>
         <source>Case {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="81"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="84"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="82"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="85"/>
         <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="83"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="86"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="84"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="87"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="90"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="93"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="97"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="100"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="103"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="106"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="109"/>
-        <source>Safety plan</source>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="114"/>
+        <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/cases/case_view.py" line="120"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="131"/>
         <source>Unsaved changes from earlier are shown. Save them, or undo them to go back to the saved case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/case_view.py" line="212"/>
+        <location filename="../../intake_app/ui/cases/case_view.py" line="238"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,6 +3026,111 @@ Ask your IT administrator to correct it.</source>
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="75"/>
+        <source>A referral for her</source>
+        <extracomment>The draft&apos;s keys in the order problems are shown (and focus goes to the first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="88"/>
+        <source>Choose who would receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="89"/>
+        <source>Who would receive it (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="104"/>
+        <source>Only what this recipient may receive is offered. Immigration information can go only to a named agency, and only with her consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="109"/>
+        <source>What to include (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="113"/>
+        <source>What it is for (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="115"/>
+        <source>In the words of her consent, such as “Refuge space”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="117"/>
+        <source>Why she is being referred (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="121"/>
+        <source>Risk assessment named as the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="127"/>
+        <source>Who must not be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="128"/>
+        <source>One name on each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="179"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="180"/>
+        <source>Share without her consent, on a legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="191"/>
+        <source>Only when the law allows it, such as to protect her or a child from serious harm. A supervisor signs this off when approving the referral, and it never covers immigration information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="202"/>
+        <source>Which legal basis (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="207"/>
+        <source>Why her consent was not sought (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="221"/>
+        <source>Safe referral: what she has been told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="254"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="256"/>
+        <source>Number {number}, completed {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="263"/>
+        <source>A new referral for her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="264"/>
+        <source>Referral: her words to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditBar</name>
     <message>
         <location filename="../../intake_app/ui/cases/view_tabs/edit_bar.py" line="22"/>
@@ -3125,6 +3235,60 @@ Ask your IT administrator to correct it.</source>
     <message>
         <location filename="../../intake_app/ui/cases/intake_pages/finish_page.py" line="108"/>
         <source>Go to {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatePanel</name>
+    <message>
+        <location filename="../../intake_app/ui/referrals/gate_panel.py" line="37"/>
+        <source>Checks before it can be submitted</source>
+        <extracomment>The ``state`` property of a check&apos;s mark (case_work.qss styles each).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/gate_panel.py" line="42"/>
+        <source>Before it can be submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/gate_panel.py" line="56"/>
+        <source>The checks appear once a recipient is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/gate_panel.py" line="83"/>
+        <source>Every check passes: it can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/gate_panel.py" line="85"/>
+        <source>One check is still to be done before it can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/gate_panel.py" line="88"/>
+        <source>{count} checks are still to be done before it can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/gate_panel.py" line="99"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/gate_panel.py" line="99"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/gate_panel.py" line="100"/>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/gate_panel.py" line="109"/>
+        <source>{check}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,7 +4322,7 @@ Case created by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="253"/>
+        <location filename="../../intake_app/ui/main_window.py" line="254"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,6 +5063,220 @@ Changed: {parts}</source>
     <message>
         <location filename="../../intake_app/domain/referrals/states.py" line="93"/>
         <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralCard</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="56"/>
+        <source>To {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="66"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="66"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="67"/>
+        <source>Edit the referral to {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="68"/>
+        <source>Show the referral to {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="78"/>
+        <source>Referral {number}, drafted by {user}. Last changed {moment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="92"/>
+        <source>Sent back from approved: these checks no longer pass: {checks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="97"/>
+        <source>The supervisor asks: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="99"/>
+        <source>Rejected because: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="101"/>
+        <source>Revoked because: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDraftPage</name>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="77"/>
+        <source>Close</source>
+        <extracomment>How long she pauses before her words are previewed. Problems that only say a field is still empty: not shown while she is still writing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="79"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="79"/>
+        <source>Save this referral as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="81"/>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="82"/>
+        <source>Submit this referral to a supervisor for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="134"/>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="137"/>
+        <source>Referral {number}: {state}. Last changed {moment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="161"/>
+        <source>Choose a recipient to see the checks and what they would receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="171"/>
+        <source>The checks and the preview appear once the recipient, what to include, what it is for and why are filled in, and what is marked in the draft is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="187"/>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="223"/>
+        <source>Nothing was saved yet: correct what is marked in the draft and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="228"/>
+        <source>Someone else has changed this referral since you opened it, so your words were not saved. They are still here: copy what you need, close it and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="239"/>
+        <source>The draft was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/draft_page.py" line="252"/>
+        <source>It was not submitted: the checks beside the draft say what is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPreview</name>
+    <message>
+        <location filename="../../intake_app/ui/referrals/preview.py" line="39"/>
+        <location filename="../../intake_app/ui/referrals/preview.py" line="73"/>
+        <source>What the recipient would receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/preview.py" line="44"/>
+        <source>Choose a recipient to see what they would receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/preview.py" line="80"/>
+        <source>What {recipient} would receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/preview.py" line="82"/>
+        <source>As it would be prepared on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/preview.py" line="126"/>
+        <source>{list}, {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="135"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="139"/>
+        <source>What leaves this laptop about her, to whom, and where each referral stands. A referral shares only what she agreed to, and a supervisor approves it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="147"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="147"/>
+        <source>Draft a new referral for her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="200"/>
+        <source>No referral yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="200"/>
+        <source>1 referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="201"/>
+        <source>{count} referrals, the latest change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="222"/>
+        <source>This case is closed, so no referral can be drafted or changed. Reopen it on the Overview tab to refer her on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="225"/>
+        <source>You can read these referrals; drafting them is for caseworkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="242"/>
+        <source>The agency directory could not be read, so no referral can be drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/cases/view_tabs/referrals_tab.py" line="278"/>
+        <source>The referral was submitted. A supervisor will look at it before anything is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -130,6 +130,7 @@ _PASS_THROUGH = {
     ("intake_app/ui/directory/words.py", "class_words"),
     ("intake_app/ui/directory/words.py", "generalisation_words"),
     ("intake_app/ui/cases/view_tabs/consent_words.py", "consent_text"),
+    ("intake_app/ui/referrals/words.py", "referral_text"),
     ("intake_app/domain/redaction/build.py", "_format"),
     ("intake_app/domain/redaction/build.py", "_names"),
     ("intake_app/domain/redaction/view.py", "shown"),

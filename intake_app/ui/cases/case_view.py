@@ -29,11 +29,13 @@ from intake_app.services.cases import CaseService
 from intake_app.services.consent import ConsentService
 from intake_app.services.directory import DirectoryService
 from intake_app.services.incidents import IncidentService
+from intake_app.services.referrals import ReferralService
 from intake_app.services.risk import RiskService
 from intake_app.services.safety_plan import SafetyPlanService
 from intake_app.ui.cases.view_tabs import CaseEdits, HistoryTab, IntakeTab, NotesTab, OverviewTab
 from intake_app.ui.cases.view_tabs.consent_tab import ConsentTab
 from intake_app.ui.cases.view_tabs.incidents_tab import IncidentsTab
+from intake_app.ui.cases.view_tabs.referrals_tab import ReferralsTab
 from intake_app.ui.cases.view_tabs.review_line import review_text
 from intake_app.ui.cases.view_tabs.risk_tab import RiskTab
 from intake_app.ui.cases.view_tabs.safety_plan_tab import SafetyPlanTab
@@ -57,7 +59,8 @@ class CaseView(QWidget):
                  risk: RiskService | None = None,
                  safety_plan: SafetyPlanService | None = None,
                  consent: ConsentService | None = None,
-                 directory: DirectoryService | None = None) -> None:
+                 directory: DirectoryService | None = None,
+                 referrals: ReferralService | None = None) -> None:
         super().__init__(parent)
         self.service = case_service
         self.reference = reference
@@ -101,6 +104,14 @@ class CaseView(QWidget):
             self._consent = Lazy(lambda parent: ConsentTab(consent, directory, reference, parent),
                                  self.tabs, on_built=self._consent_built)
             self.tabs.addTab(self._consent, self.tr("Consent"))
+        # Referrals (when the role has the referral service): after Consent.
+        self._referrals: Lazy[ReferralsTab] | None = None
+        if referrals is not None:
+            self._referrals = Lazy(lambda parent: ReferralsTab(
+                referrals, directory, assessments, reference,
+                lambda: self.edits.record.values, parent), self.tabs,
+                on_built=self._referrals_built)
+            self.tabs.addTab(self._referrals, self.tr("Referrals"))
         # Safety plan (when the role has the service): read only while the case is closed.
         self._safety_plan: Lazy[SafetyPlanTab] | None = None
         if safety_plan is not None:
@@ -164,6 +175,21 @@ class CaseView(QWidget):
 
     def _consent_built(self, tab: ConsentTab) -> None:
         tab.set_case_status(self.edits.record.status)
+        tab.changed.connect(self._consent_changed)
+
+    @property
+    def referrals(self) -> ReferralsTab | None:
+        """The Referrals tab (built now if it was not yet); None without the service."""
+        return self._referrals.content if self._referrals is not None else None
+
+    def _referrals_built(self, tab: ReferralsTab) -> None:
+        tab.set_case_status(self.edits.record.status)
+
+    def _consent_changed(self) -> None:
+        """A consent decision changes what an open referral draft's gate and preview say."""
+        if self._referrals is not None and (tab := self._referrals.built_content) is not None \
+                and not tab.page.isHidden() and not tab.page.read_only:
+            tab.page.refresh_preview()
 
     def _incidents_built(self, tab: IncidentsTab) -> None:
         tab.set_case_status(self.edits.record.status)
@@ -220,6 +246,9 @@ class CaseView(QWidget):
             tab.set_case_status(record.status)
         if self._consent is not None and (consent := self._consent.built_content) is not None:
             consent.set_case_status(record.status)
+        if self._referrals is not None and (
+                referrals := self._referrals.built_content) is not None:
+            referrals.set_case_status(record.status)
         if self._review_status is not None and record.status != self._review_status:
             self.refresh_review()  # closing or reopening changes whether a review is due
         self._review_status = record.status
