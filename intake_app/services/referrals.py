@@ -69,6 +69,7 @@ from intake_app.domain.referrals import (
     check_referral,
     default_classes,
     parse_draft,
+    stored_draft,
     transition,
 )
 from intake_app.domain.roles import Action, allowed, require
@@ -190,7 +191,7 @@ class ReferralService:
     def _referral(self, conn: Connection, stored: StoredReferral) -> Referral:
         repo = ReferralsRepo(conn)
         steps = repo.steps(stored.id)
-        draft = self._parse(conn, stored.content)
+        draft = stored_draft(stored.content)
         return Referral(stored.id, stored.case_reference, _status(stored, steps), stored.author,
                         stored.created_at, stored.updated_at, stored.approved_by,
                         stored.approved_at, draft, stored.content_version, tuple(steps),
@@ -302,7 +303,7 @@ class ReferralService:
         with self.access.guarded(stored.case_reference), self.vault.read() as conn:
             stored = self._stored(conn, referral_id)
             _me, case = self._case_of(conn, stored, edit=False)
-            return self._gate(conn, case, self._parse(conn, stored.content))
+            return self._gate(conn, case, stored_draft(stored.content))
 
     def view(self, referral_id: int, tr: Translate = identity, *,
              language: str = "") -> RedactedView:
@@ -314,7 +315,7 @@ class ReferralService:
         with self.access.guarded(stored.case_reference), self.vault.read() as conn:
             stored = self._stored(conn, referral_id)
             _me, case = self._case_of(conn, stored, edit=False)
-            return self._view(conn, case, self._parse(conn, stored.content), tr, language)
+            return self._view(conn, case, stored_draft(stored.content), tr, language)
 
     def of_case(self, reference: str) -> list[Referral]:
         require(self.vault.role, Action.REFERRAL_VIEW)

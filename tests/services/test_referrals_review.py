@@ -1,0 +1,73 @@
+"""Adversarial review of the referral service (issue 12) on real SQLCipher vaults: each test
+here failed before the fix it is named for.
+
+Staff (tests/conftest.py): north team cw1, cw2 (caseworkers) and sup (supervisor); south team
+cw3 and sup2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from intake_app.domain.agencies import FactInput, KindEdit, load_shipped
+from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
+from intake_app.domain.referrals import State
+from intake_app.services.directory import DirectoryService
+from intake_app.services.referrals import ReferralService
+from intake_app.services.session import Session
+from tests.services import test_referrals as base
+from tests.services.test_referrals import draft
+
+# The fixtures of tests/services/test_referrals.py (staff signed in, cw1's case with consent).
+clock, as_user, ready = base.clock, base.as_user, base.ready
+
+
+def kind_edit(kind, **changes) -> KindEdit:
+    base = KindEdit(tuple(c.value for c in kind.receives), kind.generalises,
+                    kind.may_pass_to_immigration_enforcement,
+                    tuple(FactInput(f.text.source, f.last_reviewed, f.id) for f in kind.facts))
+    return replace(base, **changes)
+
+
+# --- a stored referral reads back whatever the directory has become ------------------------------
+
+def test_a_kind_edited_after_drafting_leaves_every_referral_readable(ready, as_user, open_as,
+                                                                     clock):
+    cw1, ref = ready
+    referral = cw1.referrals.submit(cw1.referrals.draft(ref, draft()).id)
+    # (the shipped facts were reviewed after the test clock's day: the edit keeps them)
+    directory = DirectoryService(Session(open_as("sup", clock=clock)), load_shipped,
+                                 today=lambda: date(2026, 12, 1))
+    refuge = directory.recipient_of("kind:refuge").kind
+    directory.edit_kind("refuge", kind_edit(refuge, receives=tuple(
+        c.value for c in refuge.receives if c.value != "location")))
+
+    sup = as_user("sup")
+    assert [r.id for r in sup.referrals.listed()] == [referral.id]
+    assert [r.id for r in sup.referrals.queue()] == [referral.id]
+    assert cw1.referrals.get(referral.id).state is State.SUBMITTED
+    # What is no longer received is not sent: the view follows the directory as it is now.
+    view = sup.referrals.view(referral.id)
+    assert "location" in [c.value for c in view.not_shared.classes]
+    assert "LS6" not in repr(view.as_mapping())
+
+
+def test_a_newer_safe_referral_checklist_leaves_stored_referrals_readable(
+        ready, as_user, open_as, clock, tmp_path):
+    cw1, ref = ready
+    referral = cw1.referrals.draft(ref, draft())
+    # A newer app ships version 2 of the checklist, without the language item.
+    shipped = (shipped_checklists_dir() / "safe_referral.v1.toml").read_text(encoding="utf-8")
+    start = shipped.index('[[sections.items]]\nid = "told_in_language"')
+    end = shipped.index("[[sections]]", start)
+    newer = shipped[:start] + shipped[end:]
+    newer = newer.replace("version = 1", "version = 2", 1)
+    (tmp_path / "safe_referral.v1.toml").write_text(shipped, encoding="utf-8")
+    (tmp_path / "safe_referral.v2.toml").write_text(newer, encoding="utf-8")
+    session = Session(open_as("cw1", clock=clock))
+    later = ReferralService(session, DirectoryService(session, load_shipped),
+                            lambda: load_checklists(tmp_path))
+    assert later.checklist().version == 2
+    assert later.get(referral.id).draft.answer("told_in_language") == "en"
+    assert [r.id for r in later.listed()] == [referral.id]
