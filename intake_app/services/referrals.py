@@ -31,12 +31,13 @@ next read and by every export) goes back to submitted with the checks that faile
 
 Who may: the matrix's referral actions, on a case the person may edit (drafting, editing,
 submitting) or see (everything else) as ``CaseAccess`` decides; a supervisor's steps on the
-team's cases; nobody approves a referral they drafted (``SelfApproval``); administrators are
-refused everything. ``RecordRefused`` (problems per key) for a draft that cannot be kept,
-``GateFailed`` for a submission or approval the gate does not pass, ``IllegalTransition``
-for a step the state does not allow, ``EditConflict`` for an edit of a version someone else
-has since saved, ``NotFound`` for an unknown referral; nothing is changed then. Audit entries
-name the case reference and the referral's id (and the step), never what it holds.
+team's cases; nobody approves a referral they drafted, saved words of or submitted
+(``SelfApproval``); administrators are refused everything. ``RecordRefused`` (problems per
+key) for a draft that cannot be kept, ``GateFailed`` for a submission or approval the gate
+does not pass, ``IllegalTransition`` for a step the state does not allow, ``EditConflict``
+for an edit of a version someone else has since saved, ``NotFound`` for an unknown referral;
+nothing is changed then. Audit entries name the case reference and the referral's id (and
+the step), never what it holds.
 """
 
 from __future__ import annotations
@@ -373,7 +374,9 @@ class ReferralService:
             gate = self._gate(conn, case, referral.draft) if step in (
                 Step.SUBMIT, Step.APPROVE, Step.RECHECK) else None
             after = transition(referral.status, step, actor=me.user, author=stored.author,
-                               gate=gate, reason=reason)
+                               gate=gate, reason=reason,
+                               also_by=self._writers(conn, referral) if step is Step.APPROVE
+                               else ())
             if after != referral.status or after.state is not referral.state:
                 stored_reason = ",".join(after.failed_checks) if after.failed_checks \
                     else after.reason
@@ -389,6 +392,13 @@ class ReferralService:
                 self._audit(conn, _STEP_AUDIT[step], stored.case_reference, referral_id,
                             detail)
             return self._referral(conn, self._stored(conn, referral_id))
+
+    @staticmethod
+    def _writers(conn: Connection, referral: Referral) -> frozenset[str]:
+        """Everyone who saved its words or submitted it (not a recheck's sending back)."""
+        submitters = {s.by for s in referral.steps if s.to_state == State.SUBMITTED.value
+                      and s.from_state in (State.DRAFT.value, State.RETURNED.value)}
+        return ReferralsRepo(conn).content_savers(referral.id) | submitters
 
     def submit(self, referral_id: int) -> Referral:
         return self._step(referral_id, Step.SUBMIT)

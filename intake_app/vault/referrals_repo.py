@@ -194,6 +194,12 @@ class ReferralsRepo:
             (referral_id, version)).fetchone()
         return None if row is None else dict(json.loads(str(row[0])))
 
+    def content_savers(self, referral_id: int) -> frozenset[str]:
+        """Everyone who saved a version of the referral's content."""
+        return frozenset(str(r[0]) for r in self.conn.execute(
+            "SELECT DISTINCT saved_by FROM referral_content_versions WHERE referral_id = ?",
+            (referral_id,)))
+
     def exports(self, referral_id: int) -> list[StoredExport]:
         return [StoredExport(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]),
                              None if r[5] is None else str(r[5]))

@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from intake_app.domain.agencies import FactInput, KindEdit, load_shipped
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
+from intake_app.domain.errors import SelfApproval
 from intake_app.domain.referrals import State
 from intake_app.services.directory import DirectoryService
 from intake_app.services.referrals import ReferralService
@@ -71,3 +74,29 @@ def test_a_newer_safe_referral_checklist_leaves_stored_referrals_readable(
     assert later.checklist().version == 2
     assert later.get(referral.id).draft.answer("told_in_language") == "en"
     assert [r.id for r in later.listed()] == [referral.id]
+
+
+# --- nobody approves a referral they wrote or submitted ------------------------------------------
+
+def test_a_supervisor_who_rewrote_a_referral_cannot_approve_it(ready, as_user):
+    cw1, ref = ready
+    referral = cw1.referrals.submit(cw1.referrals.draft(ref, draft()).id)
+    sup = as_user("sup")
+    returned = sup.referrals.return_to_author(referral.id, "Add why she needs it now.")
+    # The supervisor edits the returned referral herself (her role may edit the team's
+    # cases), and submits it: the words approved would be her own.
+    sup.referrals.update(referral.id, draft(reason="Her husband has found the address."),
+                         version=returned.version)
+    sup.referrals.submit(referral.id)
+    with pytest.raises(SelfApproval):
+        sup.referrals.approve(referral.id)
+    assert as_user("sup").referrals.get(referral.id).state is State.SUBMITTED
+
+
+def test_a_supervisor_who_submitted_a_referral_cannot_approve_it(ready, as_user):
+    cw1, ref = ready
+    referral = cw1.referrals.draft(ref, draft())
+    sup = as_user("sup")
+    sup.referrals.submit(referral.id)
+    with pytest.raises(SelfApproval):
+        sup.referrals.approve(referral.id)
