@@ -7,6 +7,7 @@ cw3 and sup2.
 
 from __future__ import annotations
 
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import date
 
@@ -14,13 +15,16 @@ import pytest
 
 from intake_app.domain.agencies import FactInput, KindEdit, load_shipped
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
-from intake_app.domain.errors import SelfApproval
+from intake_app.domain.consent import Decision
+from intake_app.domain.errors import DiskFull, GateFailed, SelfApproval
 from intake_app.domain.referrals import State
 from intake_app.services.directory import DirectoryService
 from intake_app.services.referrals import ReferralService
 from intake_app.services.session import Session
+from intake_app.vault.database import DatabaseError
+from intake_app.vault.referrals_repo import ReferralsRepo
 from tests.services import test_referrals as base
-from tests.services.test_referrals import draft
+from tests.services.test_referrals import LOC, draft, give
 
 # The fixtures of tests/services/test_referrals.py (staff signed in, cw1's case with consent).
 clock, as_user, ready = base.clock, base.as_user, base.ready
@@ -100,3 +104,60 @@ def test_a_supervisor_who_submitted_a_referral_cannot_approve_it(ready, as_user)
     sup.referrals.submit(referral.id)
     with pytest.raises(SelfApproval):
         sup.referrals.approve(referral.id)
+
+
+# --- one transaction per call ----------------------------------------------------------------
+
+SHA = "cd" * 32
+
+
+def test_an_export_is_entered_on_the_gate_of_its_own_transaction(ready, as_user, clock):
+    """record_export ran the gate in one transaction and entered the export in a second: her
+    withdrawal recorded between the two was exported all the same. Here a colleague records
+    it just before any second transaction the export opens: an export entered must still
+    pass the gate."""
+    cw1, ref = ready
+    referral = cw1.referrals.submit(cw1.referrals.draft(ref, draft()).id)
+    sup = as_user("sup")
+    sup.referrals.approve(referral.id)
+    opened = sup.session.transaction
+    count = 0
+
+    @contextmanager
+    def transaction():
+        nonlocal count
+        count += 1
+        if count == 2:
+            give(cw1, ref, clock.today, LOC, decision=Decision.WITHDRAWN)
+        with opened() as conn:
+            yield conn
+
+    sup.session.transaction = transaction  # type: ignore[method-assign]
+    with suppress(GateFailed):
+        sup.referrals.record_export(referral.id, SHA)
+    exported = cw1.referrals.get(referral.id)
+    if exported.exports:
+        assert cw1.referrals.check(referral.id).passed, "exported on a gate that fails"
+    else:
+        assert exported.state is State.SUBMITTED
+
+
+def test_a_revocation_and_its_deletion_request_are_one_transaction(ready, as_user,
+                                                                    monkeypatch):
+    cw1, ref = ready
+    referral = cw1.referrals.submit(cw1.referrals.draft(ref, draft()).id)
+    sup = as_user("sup")
+    sup.referrals.approve(referral.id)
+    sup.referrals.record_export(referral.id, SHA)
+
+    def disk_full(self, referral_id, at):
+        raise DatabaseError("database or disk is full")
+
+    monkeypatch.setattr(ReferralsRepo, "request_deletion", disk_full)
+    with pytest.raises(DiskFull):
+        sup.referrals.revoke(referral.id, "She asked us to stop.")
+    monkeypatch.undo()
+    # Nothing happened: not revoked with the recipient never asked to delete it.
+    after = cw1.referrals.get(referral.id)
+    assert after.state is State.APPROVED
+    assert after.exports[0].deletion_requested_at is None
