@@ -11,7 +11,7 @@ checklist ``Catalogue``, which holds the safe-referral checklist)::
     preview(ref, raw) -> Preview                            gate and view of unsaved words
     get(referral_id) -> Referral                            "referral.view"
     check(referral_id) -> GateResult                        the gate, now
-    view(referral_id, tr) -> RedactedView                   exactly what would be exported
+    view(referral_id, tr) -> RedactedView                   what would be exported; "referral.view"
     submit(referral_id) -> Referral                         "referral.submit"
     approve(referral_id) -> Referral                        supervisors; "referral.approve"
     return_to_author(referral_id, reason) -> Referral       supervisors; "referral.return"
@@ -267,14 +267,16 @@ class ReferralService:
 
     def view(self, referral_id: int, tr: Translate = identity, *,
              language: str = "") -> RedactedView:
-        """Exactly what the recipient would get, now."""
+        """Exactly what the recipient would get, now ("referral.view", as ``get``)."""
         require(self.vault.role, Action.REFERRAL_VIEW)
         self.directory.list()
         with self.vault.read() as conn:
             stored = self._stored(conn, referral_id)
-        with self.access.guarded(stored.case_reference), self.vault.read() as conn:
+        with self.access.guarded(stored.case_reference), self.vault.transaction() as conn:
             stored = self._stored(conn, referral_id)
             _me, case = self._case_of(conn, stored, edit=False)
+            self._audit(conn, "referral.view", stored.case_reference, referral_id,
+                        "view=redacted")
             return self._view(conn, case, stored_draft(stored.content), tr, language)
 
     def of_case(self, reference: str) -> list[Referral]:

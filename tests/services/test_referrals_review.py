@@ -161,3 +161,15 @@ def test_a_revocation_and_its_deletion_request_are_one_transaction(ready, as_use
     after = cw1.referrals.get(referral.id)
     assert after.state is State.APPROVED
     assert after.exports[0].deletion_requested_at is None
+
+
+def test_showing_the_redacted_view_is_audited(ready, as_user):
+    """`referral show` (the service's view) printed what the recipient gets, and the audit
+    log said nothing of it."""
+    cw1, ref = ready
+    referral = cw1.referrals.draft(ref, draft())
+    sup = as_user("sup")
+    before = base.audit_rows(sup)
+    sup.referrals.view(referral.id)
+    assert base.audit_rows(sup)[len(before):] == [
+        ("referral.view", ref, f"referral={referral.id} view=redacted")]
