@@ -112,8 +112,14 @@ class ReferralsRepo:
     def move(self, referral_id: int, from_state: str, to_state: str, by: str, at: str, *,
              reason: str | None = None, approved: bool = False) -> bool:
         """Move the referral from ``from_state`` to ``to_state``; False (nothing changed) when
-        it no longer stands in ``from_state``. ``approved`` records ``by`` as its approver."""
-        if approved:
+        it no longer stands in ``from_state``. ``approved`` records ``by`` as its approver;
+        a move to submitted (an approved one the gate sent back) names none."""
+        if to_state == "submitted":
+            changed = self.conn.execute(
+                "UPDATE referrals SET state = ?, updated_at = ?, approved_by = NULL, "
+                "approved_at = NULL WHERE id = ? AND state = ?",
+                (to_state, at, referral_id, from_state)).rowcount
+        elif approved:
             changed = self.conn.execute(
                 "UPDATE referrals SET state = ?, updated_at = ?, approved_by = ?, "
                 "approved_at = ? WHERE id = ? AND state = ?",

@@ -173,3 +173,15 @@ def test_showing_the_redacted_view_is_audited(ready, as_user):
     sup.referrals.view(referral.id)
     assert base.audit_rows(sup)[len(before):] == [
         ("referral.view", ref, f"referral={referral.id} view=redacted")]
+
+
+def test_a_referral_sent_back_by_the_gate_no_longer_names_an_approver(ready, as_user, clock):
+    cw1, ref = ready
+    referral = cw1.referrals.submit(cw1.referrals.draft(ref, draft()).id)
+    sup = as_user("sup")
+    sup.referrals.approve(referral.id)
+    give(cw1, ref, clock.today, LOC, decision=Decision.WITHDRAWN)
+    back = sup.referrals.recheck(referral.id)
+    assert back.state is State.SUBMITTED
+    assert (back.approved_by, back.approved_at) == (None, None)
+    assert [s.to_state for s in back.steps][-2:] == ["approved", "submitted"]  # its history
