@@ -98,6 +98,10 @@ _LIST_KINDS = frozenset({Kind.PHONES, Kind.CHILDREN, Kind.ABUSERS})
 class Choice:
     key: str
     label: str
+    #: A class of its own, for a choice that tells more than its field's class ("Threats
+    #: about immigration status" says her status is in question): redaction leaves it out
+    #: wherever that class is not shared. None: the field's class.
+    sensitivity: Sensitivity | None = None
 
 
 @dataclass(frozen=True)
@@ -144,8 +148,8 @@ class Field:
         raise KeyError(key)
 
 
-def _choices(*pairs: tuple[str, str]) -> tuple[Choice, ...]:
-    return tuple(Choice(k, label) for k, label in pairs)
+def _choices(*pairs: tuple[str, str] | Choice) -> tuple[Choice, ...]:
+    return tuple(p if isinstance(p, Choice) else Choice(*p) for p in pairs)
 
 
 _K, _S, _C = Kind, Section, Sensitivity
@@ -303,7 +307,8 @@ FIELDS: tuple[Field, ...] = (
         ("physical", "Physical"), ("sexual", "Sexual"), ("emotional", "Emotional or psychological"),
         ("coercive_control", "Coercive control"), ("financial", "Financial or economic"),
         ("stalking", "Stalking or harassment"), ("online", "Online or technology-facilitated"),
-        ("immigration", "Threats about immigration status"), ("honour", "Honour-based abuse"),
+        Choice("immigration", "Threats about immigration status", Sensitivity.IMMIGRATION),
+        ("honour", "Honour-based abuse"),
         ("forced_marriage", "Forced marriage"), ("fgm", "Female genital mutilation"),
         ("spiritual", "Spiritual or religious"), ("dowry", "Dowry-related"),
         ("other", "Other"))),
@@ -322,7 +327,8 @@ FIELDS: tuple[Field, ...] = (
     # --- needs ----------------------------------------------------------------------------
     Field("needs.areas", "Support needed", _S.NEEDS, _C.NARRATIVE, _K.MULTICHOICE, _choices(
         ("housing", "Housing or refuge"), ("legal", "Legal (family, civil, protective orders)"),
-        ("immigration_advice", "Immigration advice"), ("financial", "Money and debt"),
+        Choice("immigration_advice", "Immigration advice", Sensitivity.IMMIGRATION),
+        ("financial", "Money and debt"),
         ("benefits", "Benefits"), ("counselling", "Counselling or emotional support"),
         ("health", "Health"), ("children", "Support for children"),
         ("criminal_justice", "Criminal justice support"), ("language", "Language support"),

@@ -11,7 +11,7 @@ checklist ``Catalogue``, which holds the safe-referral checklist)::
     preview(ref, raw) -> Preview                            gate and view of unsaved words
     get(referral_id) -> Referral                            "referral.view"
     check(referral_id) -> GateResult                        the gate, now
-    view(referral_id, tr) -> RedactedView                   exactly what would be exported
+    view(referral_id, tr) -> RedactedView                   what would be exported; "referral.view"
     submit(referral_id) -> Referral                         "referral.submit"
     approve(referral_id) -> Referral                        supervisors; "referral.approve"
     return_to_author(referral_id, reason) -> Referral       supervisors; "referral.return"
@@ -31,12 +31,13 @@ next read and by every export) goes back to submitted with the checks that faile
 
 Who may: the matrix's referral actions, on a case the person may edit (drafting, editing,
 submitting) or see (everything else) as ``CaseAccess`` decides; a supervisor's steps on the
-team's cases; nobody approves a referral they drafted (``SelfApproval``); administrators are
-refused everything. ``RecordRefused`` (problems per key) for a draft that cannot be kept,
-``GateFailed`` for a submission or approval the gate does not pass, ``IllegalTransition``
-for a step the state does not allow, ``EditConflict`` for an edit of a version someone else
-has since saved, ``NotFound`` for an unknown referral; nothing is changed then. Audit entries
-name the case reference and the referral's id (and the step), never what it holds.
+team's cases; nobody approves a referral they drafted, saved words of or submitted
+(``SelfApproval``); administrators are refused everything. ``RecordRefused`` (problems per
+key) for a draft that cannot be kept, ``GateFailed`` for a submission or approval the gate
+does not pass, ``IllegalTransition`` for a step the state does not allow, ``EditConflict``
+for an edit of a version someone else has since saved, ``NotFound`` for an unknown referral;
+nothing is changed then. Audit entries name the case reference and the referral's id (and
+the step), never what it holds.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -69,12 +69,14 @@ from intake_app.domain.referrals import (
     check_referral,
     default_classes,
     parse_draft,
+    stored_draft,
     transition,
 )
 from intake_app.domain.roles import Action, allowed, require
 from intake_app.domain.stamps import stamp
 from intake_app.services.case_access import CaseAccess, Me
 from intake_app.services.directory import DirectoryService
+from intake_app.services.referral_records import Preview, Referral, status_of
 from intake_app.services.vault_access import VaultAccess
 from intake_app.vault import audit
 from intake_app.vault.assessments_repo import AssessmentsRepo
@@ -82,7 +84,7 @@ from intake_app.vault.case_rows import StoredCase
 from intake_app.vault.consent_repo import ConsentRepo
 from intake_app.vault.database import Connection
 from intake_app.vault.directory_repo import DirectoryRepo
-from intake_app.vault.referrals_repo import ReferralsRepo, StoredExport, StoredReferral, StoredStep
+from intake_app.vault.referrals_repo import ReferralsRepo, StoredReferral
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -93,47 +95,6 @@ _STEP_AUDIT = {Step.SUBMIT: "referral.submit", Step.APPROVE: "referral.approve",
 _STEP_ACTION = {Step.SUBMIT: Action.REFERRAL_SUBMIT, Step.APPROVE: Action.REFERRAL_APPROVE,
                 Step.RETURN: Action.REFERRAL_RETURN, Step.REJECT: Action.REFERRAL_REJECT,
                 Step.REVOKE: Action.REFERRAL_REVOKE, Step.RECHECK: Action.REFERRAL_VIEW}
-
-
-@dataclass(frozen=True)
-class Referral:
-    """A referral as the app shows it: where it stands, what it holds, and its history."""
-
-    id: int
-    case_reference: str
-    status: Status
-    author: str
-    created_at: str
-    updated_at: str
-    approved_by: str | None
-    approved_at: str | None
-    draft: ReferralDraft
-    version: int
-    steps: tuple[StoredStep, ...]
-    exports: tuple[StoredExport, ...]
-
-    @property
-    def state(self) -> State:
-        return self.status.state
-
-
-@dataclass(frozen=True)
-class Preview:
-    """The gate and the redacted view of a draft's words, before they are saved."""
-
-    draft: ReferralDraft
-    gate: GateResult
-    view: RedactedView
-
-
-def _status(stored: StoredReferral, steps: list[StoredStep]) -> Status:
-    state = State(stored.state)
-    last = steps[-1] if steps else None
-    if last is None or last.to_state != stored.state:
-        return Status(state)
-    if last.from_state == State.APPROVED.value and state is State.SUBMITTED:
-        return Status(state, failed_checks=tuple((last.reason or "").split(",")))
-    return Status(state, last.reason or "")
 
 
 class ReferralService:
@@ -190,8 +151,8 @@ class ReferralService:
     def _referral(self, conn: Connection, stored: StoredReferral) -> Referral:
         repo = ReferralsRepo(conn)
         steps = repo.steps(stored.id)
-        draft = self._parse(conn, stored.content)
-        return Referral(stored.id, stored.case_reference, _status(stored, steps), stored.author,
+        draft = stored_draft(stored.content)
+        return Referral(stored.id, stored.case_reference, status_of(stored, steps), stored.author,
                         stored.created_at, stored.updated_at, stored.approved_by,
                         stored.approved_at, draft, stored.content_version, tuple(steps),
                         tuple(repo.exports(stored.id)))
@@ -302,19 +263,21 @@ class ReferralService:
         with self.access.guarded(stored.case_reference), self.vault.read() as conn:
             stored = self._stored(conn, referral_id)
             _me, case = self._case_of(conn, stored, edit=False)
-            return self._gate(conn, case, self._parse(conn, stored.content))
+            return self._gate(conn, case, stored_draft(stored.content))
 
     def view(self, referral_id: int, tr: Translate = identity, *,
              language: str = "") -> RedactedView:
-        """Exactly what the recipient would get, now."""
+        """Exactly what the recipient would get, now ("referral.view", as ``get``)."""
         require(self.vault.role, Action.REFERRAL_VIEW)
         self.directory.list()
         with self.vault.read() as conn:
             stored = self._stored(conn, referral_id)
-        with self.access.guarded(stored.case_reference), self.vault.read() as conn:
+        with self.access.guarded(stored.case_reference), self.vault.transaction() as conn:
             stored = self._stored(conn, referral_id)
             _me, case = self._case_of(conn, stored, edit=False)
-            return self._view(conn, case, self._parse(conn, stored.content), tr, language)
+            self._audit(conn, "referral.view", stored.case_reference, referral_id,
+                        "view=redacted")
+            return self._view(conn, case, stored_draft(stored.content), tr, language)
 
     def of_case(self, reference: str) -> list[Referral]:
         require(self.vault.role, Action.REFERRAL_VIEW)
@@ -355,39 +318,59 @@ class ReferralService:
 
     # --- its life ----------------------------------------------------------------------------
 
+    def _reference(self, referral_id: int) -> str:
+        with self.vault.read() as conn:
+            return self._stored(conn, referral_id).case_reference
+
     def _step(self, referral_id: int, step: Step, reason: str = "") -> Referral:
         action = _STEP_ACTION[step]
         require(self.vault.role, action)
         self.directory.list()
-        with self.vault.read() as conn:
-            reference = self._stored(conn, referral_id).case_reference
         edit = step is Step.SUBMIT
-        with self.access.guarded(reference, edit=edit), self.vault.transaction() as conn:
+        with self.access.guarded(self._reference(referral_id), edit=edit), \
+                self.vault.transaction() as conn:
             stored = self._stored(conn, referral_id)
             me, case = self._case_of(conn, stored, edit=edit)
             require(me.role, action)
             if step is Step.SUBMIT and case.status == CaseStatus.CLOSED.value:
                 raise CaseClosed("this case is closed: reopen it to refer her on")
-            referral = self._referral(conn, stored)
-            gate = self._gate(conn, case, referral.draft) if step in (
-                Step.SUBMIT, Step.APPROVE, Step.RECHECK) else None
-            after = transition(referral.status, step, actor=me.user, author=stored.author,
-                               gate=gate, reason=reason)
-            if after != referral.status or after.state is not referral.state:
-                stored_reason = ",".join(after.failed_checks) if after.failed_checks \
-                    else after.reason
-                moved = ReferralsRepo(conn).move(
-                    referral_id, stored.state, after.state.value, me.user,
-                    stamp(self.vault.clock()), reason=stored_reason or None,
-                    approved=step is Step.APPROVE)
-                if not moved:
-                    raise EditConflict("someone else has acted on this referral since")
-                detail = f"step={step.value}"
-                if step is Step.RECHECK:
-                    detail += " checks=" + ",".join(after.failed_checks)
-                self._audit(conn, _STEP_AUDIT[step], stored.case_reference, referral_id,
-                            detail)
+            self._take(conn, me, case, stored, step, reason)
             return self._referral(conn, self._stored(conn, referral_id))
+
+    def _take(self, conn: Connection, me: Me, case: StoredCase, stored: StoredReferral,
+              step: Step, reason: str = "") -> Status:
+        """Take ``step`` in the caller's transaction (the gate read in it too); its status
+        after. Revoking an exported referral records the request to delete it with it."""
+        referral = self._referral(conn, stored)
+        gate = self._gate(conn, case, referral.draft) if step in (
+            Step.SUBMIT, Step.APPROVE, Step.RECHECK) else None
+        after = transition(referral.status, step, actor=me.user, author=stored.author,
+                           gate=gate, reason=reason,
+                           also_by=self._writers(conn, referral) if step is Step.APPROVE
+                           else ())
+        if after == referral.status and after.state is referral.state:
+            return after
+        stored_reason = ",".join(after.failed_checks) if after.failed_checks else after.reason
+        repo = ReferralsRepo(conn)
+        at = stamp(self.vault.clock())
+        if not repo.move(stored.id, stored.state, after.state.value, me.user, at,
+                         reason=stored_reason or None, approved=step is Step.APPROVE):
+            raise EditConflict("someone else has acted on this referral since")
+        detail = f"step={step.value}"
+        if step is Step.RECHECK:
+            detail += " checks=" + ",".join(after.failed_checks)
+        self._audit(conn, _STEP_AUDIT[step], stored.case_reference, stored.id, detail)
+        if step is Step.REVOKE and referral.exports:
+            repo.request_deletion(stored.id, at)
+            self._audit(conn, "referral.deletion_requested", stored.case_reference, stored.id)
+        return after
+
+    @staticmethod
+    def _writers(conn: Connection, referral: Referral) -> frozenset[str]:
+        """Everyone who saved its words or submitted it (not a recheck's sending back)."""
+        submitters = {s.by for s in referral.steps if s.to_state == State.SUBMITTED.value
+                      and s.from_state in (State.DRAFT.value, State.RETURNED.value)}
+        return ReferralsRepo(conn).content_savers(referral.id) | submitters
 
     def submit(self, referral_id: int) -> Referral:
         return self._step(referral_id, Step.SUBMIT)
@@ -402,16 +385,9 @@ class ReferralService:
         return self._step(referral_id, Step.REJECT, reason)
 
     def revoke(self, referral_id: int, reason: str) -> Referral:
-        """Revoke an approved referral; if it was exported, the register records that the
-        recipient was asked to delete it."""
-        referral = self._step(referral_id, Step.REVOKE, reason)
-        if referral.exports:
-            with self.vault.transaction() as conn:
-                ReferralsRepo(conn).request_deletion(referral_id, stamp(self.vault.clock()))
-                self._audit(conn, "referral.deletion_requested", referral.case_reference,
-                            referral_id)
-            return self.get(referral_id)
-        return referral
+        """Revoke an approved referral; if it was exported, the register records, in the same
+        transaction, that the recipient was asked to delete it."""
+        return self._step(referral_id, Step.REVOKE, reason)
 
     def recheck(self, referral_id: int) -> Referral:
         """The gate again on an approved referral: it goes back to submitted, with the checks
@@ -419,23 +395,24 @@ class ReferralService:
         return self._step(referral_id, Step.RECHECK)
 
     def record_export(self, referral_id: int, sha256: str) -> Referral:
-        """Enter an export in the register (the file's SHA-256), after the gate passed again.
-        GateFailed (and the referral back to submitted) when it fails now."""
+        """Enter an export in the register (the file's SHA-256) on the gate passing again, in
+        the same transaction. GateFailed (and the referral back to submitted) when it fails
+        now."""
         if not _SHA256.match(sha256):
             raise ValueError("a SHA-256 is 64 lower-case hexadecimal digits")
         require(self.vault.role, Action.REFERRAL_EXPORT)
-        referral = self.recheck(referral_id)
-        if referral.state is not State.APPROVED:
-            raise GateFailed(list(referral.status.failed_checks))
-        with self.access.guarded(referral.case_reference), self.vault.transaction() as conn:
+        self.directory.list()
+        with self.access.guarded(self._reference(referral_id)), \
+                self.vault.transaction() as conn:
             stored = self._stored(conn, referral_id)
-            me, _case = self._case_of(conn, stored, edit=False)
+            me, case = self._case_of(conn, stored, edit=False)
             require(me.role, Action.REFERRAL_EXPORT)
-            if stored.state != State.APPROVED.value or \
-                    stored.content_version != referral.version:
-                raise EditConflict("this referral changed while it was being exported")
-            export_id = ReferralsRepo(conn).add_export(
-                referral_id, stored.content_version, sha256, me.user, stamp(self.vault.clock()))
-            self._audit(conn, "referral.export", stored.case_reference, referral_id,
-                        f"export={export_id} sha256={sha256}")
-            return self._referral(conn, stored)
+            after = self._take(conn, me, case, stored, Step.RECHECK)
+            if after.state is State.APPROVED:
+                export_id = ReferralsRepo(conn).add_export(
+                    referral_id, stored.content_version, sha256, me.user,
+                    stamp(self.vault.clock()))
+                self._audit(conn, "referral.export", stored.case_reference, referral_id,
+                            f"export={export_id} sha256={sha256}")
+                return self._referral(conn, stored)
+        raise GateFailed(list(after.failed_checks))  # the sending back is kept

@@ -112,8 +112,14 @@ class ReferralsRepo:
     def move(self, referral_id: int, from_state: str, to_state: str, by: str, at: str, *,
              reason: str | None = None, approved: bool = False) -> bool:
         """Move the referral from ``from_state`` to ``to_state``; False (nothing changed) when
-        it no longer stands in ``from_state``. ``approved`` records ``by`` as its approver."""
-        if approved:
+        it no longer stands in ``from_state``. ``approved`` records ``by`` as its approver;
+        a move to submitted (an approved one the gate sent back) names none."""
+        if to_state == "submitted":
+            changed = self.conn.execute(
+                "UPDATE referrals SET state = ?, updated_at = ?, approved_by = NULL, "
+                "approved_at = NULL WHERE id = ? AND state = ?",
+                (to_state, at, referral_id, from_state)).rowcount
+        elif approved:
             changed = self.conn.execute(
                 "UPDATE referrals SET state = ?, updated_at = ?, approved_by = ?, "
                 "approved_at = ? WHERE id = ? AND state = ?",
@@ -193,6 +199,12 @@ class ReferralsRepo:
             "SELECT data FROM referral_content_versions WHERE referral_id = ? AND version = ?",
             (referral_id, version)).fetchone()
         return None if row is None else dict(json.loads(str(row[0])))
+
+    def content_savers(self, referral_id: int) -> frozenset[str]:
+        """Everyone who saved a version of the referral's content."""
+        return frozenset(str(r[0]) for r in self.conn.execute(
+            "SELECT DISTINCT saved_by FROM referral_content_versions WHERE referral_id = ?",
+            (referral_id,)))
 
     def exports(self, referral_id: int) -> list[StoredExport]:
         return [StoredExport(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]),

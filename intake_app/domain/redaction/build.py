@@ -13,6 +13,9 @@ Per field (``rules.py`` decides the classes):
   about where she can be found; either withheld keeps it back);
 * the recipient's generalisations then apply (``generalise.py``): an age for a date of birth,
   the postcode district for the address, a phone number only where it is safe to call;
+* a choice declared with a class of its own (``case_model.Choice.sensitivity``: "Threats
+  about immigration status") is left out of its answer when that class is not shared; an
+  answer with no choice left gives no row, so nothing marks where it was;
 * an answer never given ("not asked yet", empty text, an empty list) gives no row; "declined
   to answer" is a real answer and is shown; a list record with no row left is left out.
 
@@ -171,7 +174,8 @@ def _items(decl: Field, data: RedactionInput, sharing: Sharing, rules: FieldRule
         return
     answer = data.answers.get(decl.key, NOT_ASKED)
     if not decl.kind.is_list:
-        row = _row(decl.key, decl, answer, rules, data.today, tr)
+        row = _row(decl.key, decl, _allowed_choices(decl, answer, sharing), rules,
+                   data.today, tr)
         if row is not None:
             yield row
         return
@@ -191,13 +195,29 @@ def _items(decl: Field, data: RedactionInput, sharing: Sharing, rules: FieldRule
             if sub.sensitivity not in sharing.shared:
                 continue
             path = f"{decl.key}.{sub.key}"
-            row = _row(path, sub, record.get(sub.key, NOT_ASKED), rules, data.today, tr)
+            row = _row(path, sub, _allowed_choices(sub, record.get(sub.key, NOT_ASKED),
+                                                   sharing), rules, data.today, tr)
             if row is not None:
                 rows.append(row)
         if rows:
             kept.append(tuple(rows))
     if kept:
         yield ListRows(decl.key, label, tuple(kept))
+
+
+def _allowed_choices(decl: Field | SubField, answer: object, sharing: Sharing) -> object:
+    """``answer`` without the choices whose own class is not shared (NOT_ASKED when none is
+    left); any other answer as it is."""
+    withheld = {c.key for c in decl.choices
+                if c.sensitivity is not None and c.sensitivity not in sharing.shared}
+    if not withheld:
+        return answer
+    if isinstance(answer, str):
+        return NOT_ASKED if answer in withheld else answer
+    if isinstance(answer, tuple):
+        kept = tuple(x for x in answer if x not in withheld)
+        return kept if kept else NOT_ASKED
+    return answer
 
 
 def _row(path: str, decl: Field | SubField, answer: object, rules: FieldRules, today: date,

@@ -32,6 +32,7 @@ from intake_app.domain.referrals.model import (
     ReferralDraft,
     as_mapping,
     default_classes,
+    stored_draft,
 )
 from intake_app.domain.referrals.states import (
     EDITABLE,
@@ -55,5 +56,5 @@ __all__ = [
     "ResolveRecipient", "State", "Status", "Step", "allowed_steps", "as_mapping",
     "check_referral", "checklist_facts", "default_classes", "draft_problems", "exportable",
     "gate_to_dict", "immigration_rule_applies", "needed_text", "parse_draft",
-    "status_insecure_or_unknown", "transition",
+    "status_insecure_or_unknown", "stored_draft", "transition",
 ]

@@ -17,18 +17,24 @@ The command line reads a draft from DRAFT.json (``draft.py`` parses and checks i
      "legal_basis": null,
      "answers": {"told_what_and_whom": "yes", "told_in_language": "pl"}}
 
-:func:`as_mapping` writes a draft back in that shape, so a stored draft reads again as it was.
+:func:`as_mapping` writes a draft back in that shape, and :func:`stored_draft` reads a stored
+one back as it was kept: without the directory or the checklist, which may have changed since
+(a kind that no longer receives a class, a newer safe-referral checklist), so a referral
+drafted under yesterday's rules still reads today; the gate and the redacted view then apply
+today's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from intake_app.domain.agencies import Recipient
 from intake_app.domain.case_model import Sensitivity
 from intake_app.domain.checklists import Answer
 from intake_app.domain.consent import SHAREABLE_CLASSES
+from intake_app.domain.errors import VaultDamaged
 
 #: The keys of DRAFT.json, in the order problems and the README list them.
 KEYS = ("recipient", "classes", "purpose", "reason", "assessment", "do_not_tell",
@@ -99,3 +105,41 @@ def as_mapping(draft: ReferralDraft) -> dict[str, object]:
             "why_no_consent": draft.legal_basis.why_no_consent},
         "answers": {item: answer.to_json() for item, answer in draft.answers.items()},
     }
+
+
+def stored_draft(content: Mapping[str, object]) -> ReferralDraft:
+    """The draft :func:`as_mapping` wrote as ``content``, read back as it was checked when it
+    was saved (not against today's directory or checklist). VaultDamaged for content that is
+    not in that shape: nothing this app writes."""
+    try:
+        basis = content["legal_basis"]
+        assessment = content["assessment"]
+        answers = content["answers"]
+        if not (isinstance(content["recipient"], str) and isinstance(content["purpose"], str)
+                and isinstance(content["reason"], str) and isinstance(answers, Mapping)
+                and (assessment is None or type(assessment) is int)
+                and (basis is None or isinstance(basis, Mapping))):
+            raise TypeError("a part of the stored draft is of the wrong type")
+        kept = {str(item): given for item, given in answers.items()}
+        if any(not isinstance(g, Mapping) or not all(isinstance(g.get(k, ""), str) for k in
+                                                      ("answer", "comment", "source"))
+               or "answer" not in g for g in kept.values()):
+            raise TypeError("a stored answer is not an answer")
+        return ReferralDraft(
+            recipient=content["recipient"],
+            classes=frozenset(Sensitivity(str(c)) for c in _listed(content["classes"])),
+            purpose=content["purpose"], reason=content["reason"], assessment=assessment,
+            do_not_tell=tuple(str(n) for n in _listed(content["do_not_tell"])),
+            legal_basis=None if basis is None else LegalBasis(
+                str(basis["basis"]), str(basis["why_no_consent"])),
+            answers=MappingProxyType({item: Answer(str(g["answer"]), str(g.get("comment", "")),
+                                                   str(g.get("source", "")))
+                                      for item, g in kept.items()}))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise VaultDamaged(f"a stored referral cannot be read ({exc})") from None
+
+
+def _listed(value: object) -> list[object]:
+    if not isinstance(value, list):
+        raise TypeError("a stored list is not a list")
+    return value

@@ -12,7 +12,8 @@ approved                recheck     submitted when the gate fails now; else unch
 ======================  ==========  ====================================================
 
 * **submit** (from draft or returned) and **approve** need the gate to pass (``GateFailed``
-  otherwise); no one approves a referral they drafted (``SelfApproval``), whatever their role;
+  otherwise); no one approves a referral they drafted, saved words of or submitted
+  (``SelfApproval``), whatever their role;
 * **return** (with the supervisor's request), **reject** and **revoke** need a reason, kept
   with the state;
 * **recheck** is the gate run again on an approved referral (at every export, and whenever
@@ -30,6 +31,7 @@ own (who, when, the file's SHA-256), and only an approved referral is exported
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -148,12 +150,15 @@ def _reason(reason: object) -> str:
 
 
 def transition(status: Status, step: Step, *, actor: str, author: str,
-               gate: GateResult | None = None, reason: str = "") -> Status:
+               gate: GateResult | None = None, reason: str = "",
+               also_by: Iterable[str] = ()) -> Status:
     """The status after ``actor`` takes ``step`` on a referral drafted by ``author``.
 
     ``gate``: the gate's result now, for submit, approve and recheck. ``reason``: for return,
-    reject and revoke. Raises ``IllegalTransition`` for a move the state does not allow,
-    ``SelfApproval`` when the approver drafted it, ``GateFailed`` for a submission or approval
+    reject and revoke. ``also_by``: everyone else who saved its words or submitted it (a
+    supervisor may edit a team's referral; she does not then approve her own words). Raises
+    ``IllegalTransition`` for a move the state does not allow, ``SelfApproval`` when the
+    approver drafted it or is one of ``also_by``, ``GateFailed`` for a submission or approval
     the gate does not pass, ``RecordRefused`` for a missing or unstorable reason; and
     ValueError for a call that gives what the step does not take, or not what it needs."""
     if not actor.strip() or not author.strip():
@@ -167,7 +172,7 @@ def transition(status: Status, step: Step, *, actor: str, author: str,
         raise ValueError(f"{step.value} does not run the gate")
     if step not in WITH_REASON and reason:
         raise ValueError(f"{step.value} takes no reason")
-    if step is Step.APPROVE and _same_person(actor, author):
+    if step is Step.APPROVE and any(_same_person(actor, who) for who in (author, *also_by)):
         raise SelfApproval()
     target = MOVES[(status.state, step)]
     if step in WITH_REASON:
