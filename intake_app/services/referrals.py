@@ -81,6 +81,7 @@ from intake_app.services.vault_access import VaultAccess
 from intake_app.vault import audit
 from intake_app.vault.assessments_repo import AssessmentsRepo
 from intake_app.vault.case_rows import StoredCase
+from intake_app.vault.cases_repo import CasesRepo
 from intake_app.vault.consent_repo import ConsentRepo
 from intake_app.vault.database import Connection
 from intake_app.vault.directory_repo import DirectoryRepo
@@ -95,6 +96,14 @@ _STEP_AUDIT = {Step.SUBMIT: "referral.submit", Step.APPROVE: "referral.approve",
 _STEP_ACTION = {Step.SUBMIT: Action.REFERRAL_SUBMIT, Step.APPROVE: Action.REFERRAL_APPROVE,
                 Step.RETURN: Action.REFERRAL_RETURN, Step.REJECT: Action.REFERRAL_REJECT,
                 Step.REVOKE: Action.REFERRAL_REVOKE, Step.RECHECK: Action.REFERRAL_VIEW}
+
+
+def _abuser_names(people: object) -> tuple[str, ...]:
+    """The names the case records for the people who harmed her."""
+    if not isinstance(people, tuple | list):
+        return ()
+    return tuple(str(p["name"]) for p in people
+                 if isinstance(p, Mapping) and isinstance(p.get("name"), str))
 
 
 class ReferralService:
@@ -127,6 +136,14 @@ class ReferralService:
         require(self.vault.role, action)
         self.directory.list()  # the directory is copied in at its first use
         with self.access.guarded(reference, edit=True), self.vault.transaction() as conn:
+            yield conn
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[Connection]:
+        """A transaction for reading: the case, her consent records, the directory and the
+        referral are read as they stood at one moment (a bare connection reads each
+        statement afresh), and nothing is written."""
+        with self.vault.transaction() as conn:
             yield conn
 
     def _directory(self, conn: Connection) -> Directory:
@@ -170,7 +187,8 @@ class ReferralService:
             consents=tuple(ConsentRepo(conn).of_case(case.id, case.reference)),
             immigration_status=answers.get("immigration.status"),
             contact_last_checked=answers.get("contact.last_checked"),
-            assessment=assessment, today=self._today()))
+            assessment=assessment, today=self._today(),
+            abuser_names=_abuser_names(answers.get("abuser.people"))))
 
     def _view(self, conn: Connection, case: StoredCase, draft: ReferralDraft,
               tr: Translate, language: str) -> RedactedView:
@@ -188,7 +206,7 @@ class ReferralService:
         """A draft to ``recipient`` with its default classes and nothing else (not stored)."""
         require(self.vault.role, Action.REFERRAL_DRAFT)
         found = self.directory.recipient_of(recipient)
-        with self.access.guarded(reference), self.vault.read() as conn:
+        with self.access.guarded(reference), self._snapshot() as conn:
             self.access.load(conn, reference)
         return ReferralDraft(recipient=found.ref, classes=default_classes(found), purpose="",
                              reason="")
@@ -235,7 +253,7 @@ class ReferralService:
         RecordRefused), the gate and the redacted view. Records and audits nothing."""
         require(self.vault.role, Action.REFERRAL_DRAFT)
         self.directory.list()
-        with self.access.guarded(reference), self.vault.read() as conn:
+        with self.access.guarded(reference), self._snapshot() as conn:
             _me, case = self.access.load(conn, reference)
             draft = self._parse(conn, raw)
             return Preview(draft, self._gate(conn, case, draft),
@@ -260,7 +278,7 @@ class ReferralService:
         self.directory.list()
         with self.vault.read() as conn:
             stored = self._stored(conn, referral_id)
-        with self.access.guarded(stored.case_reference), self.vault.read() as conn:
+        with self.access.guarded(stored.case_reference), self._snapshot() as conn:
             stored = self._stored(conn, referral_id)
             _me, case = self._case_of(conn, stored, edit=False)
             return self._gate(conn, case, stored_draft(stored.content))
@@ -282,7 +300,7 @@ class ReferralService:
     def of_case(self, reference: str) -> list[Referral]:
         require(self.vault.role, Action.REFERRAL_VIEW)
         self.directory.list()
-        with self.access.guarded(reference), self.vault.read() as conn:
+        with self.access.guarded(reference), self._snapshot() as conn:
             _me, case = self.access.load(conn, reference)
             return [self._referral(conn, s) for s in ReferralsRepo(conn).of_case(case.id)]
 
@@ -290,20 +308,23 @@ class ReferralService:
         """A caseworker's own referrals; a supervisor's team's (their own included)."""
         require(self.vault.role, Action.REFERRAL_VIEW)
         self.directory.list()
-        with self.vault.read() as conn:
+        with self._snapshot() as conn:
             me = self.access.asker(conn)
             repo = ReferralsRepo(conn)
             if allowed(me.role, Action.REFERRAL_QUEUE):
                 stored = repo.of_team(me.team)
-            else:
-                stored = repo.by_author(me.user)
+            else:  # hers, on cases she may still see
+                cases = CasesRepo(conn)
+                stored = [s for s in repo.by_author(me.user)
+                          if (case := cases.by_id(s.case_id)) is not None
+                          and self.access.may_view(me, case)]
             return [self._referral(conn, s) for s in stored]
 
     def queue(self) -> list[Referral]:
         """The team's referrals waiting for a supervisor, oldest first."""
         require(self.vault.role, Action.REFERRAL_QUEUE)
         self.directory.list()
-        with self.vault.read() as conn:
+        with self._snapshot() as conn:
             me = self.access.asker(conn)
             require(me.role, Action.REFERRAL_QUEUE)
             return [self._referral(conn, s) for s in ReferralsRepo(conn).of_team(

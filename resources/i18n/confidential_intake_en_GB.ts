@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="326"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="348"/>
         <source>Consent</source>
-        <extracomment>False when the check does not concern this referral (it then passes). Included classes without her current consent that go on the recorded legal basis.</extracomment>
+        <extracomment>False when the check does not concern this referral (it then passes). Included classes without her current consent that go on the recorded legal basis. The names the case records for the people who harmed her (``abuser.people``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="328"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="350"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,58 +4721,58 @@ Changed: {parts}</source>
 <context>
     <name>Redaction</name>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="69"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="72"/>
         <source>Age in years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="70"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="73"/>
         <source>Postcode district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="71"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="74"/>
         <source>People who must not be told of this referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="74"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="77"/>
         <source>This referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="75"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="78"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="76"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="79"/>
         <source>Reason for this referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="109"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="112"/>
         <source>This referral may include every kind of information we hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="111"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="114"/>
         <source>This referral does not include the following, whether or not we hold any: {classes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="121"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="124"/>
         <source>Shared without her consent, on a recorded legal basis: {classes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="136"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="139"/>
         <source>; </source>
         <extracomment>Put between the names of kinds of information in a list (&quot;Immigration; The children&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/redaction/build.py" line="155"/>
+        <location filename="../../intake_app/domain/redaction/build.py" line="158"/>
         <source>The person or people who harmed her (details not shared)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4932,136 +4932,146 @@ Changed: {parts}</source>
     </message>
     <message>
         <location filename="../../intake_app/domain/referrals/draft.py" line="122"/>
-        <location filename="../../intake_app/domain/referrals/states.py" line="94"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="96"/>
         <source>This must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/domain/referrals/draft.py" line="123"/>
-        <location filename="../../intake_app/domain/referrals/states.py" line="95"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="97"/>
         <source>This is too long to keep here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/domain/referrals/draft.py" line="124"/>
-        <location filename="../../intake_app/domain/referrals/states.py" line="96"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="98"/>
         <source>This holds a character that cannot be stored (a control character or half of a character pair); retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="81"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="87"/>
         <source>Her consent, or a legal basis</source>
         <extracomment>Safe contact must have been re-checked within this many days (today minus 7 passes). Each check in words, for the gate&apos;s list on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="82"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="88"/>
         <source>Immigration information only with her consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="84"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="90"/>
         <source>The immigration risk explained and advice offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="86"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="92"/>
         <source>Safe contact re-checked this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="87"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="93"/>
         <source>She knows what is shared and with whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="89"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="95"/>
         <source>The named assessment is completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="93"/>
-        <source>Her consent to share {classes} with this recipient for this purpose is not recorded as given and current. Record her consent, leave that information out, or record the legal basis for sharing without her consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="97"/>
-        <source>Immigration information can go only to a named agency she has agreed may have it, never to a whole kind of recipient. Choose the named agency, or leave immigration information out.</source>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="96"/>
+        <source>The purpose and reason name nobody who must not be told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/domain/referrals/gate.py" line="101"/>
-        <source>Immigration information is included only with her consent for this named agency, and a legal basis never covers it. Record her consent, or leave immigration information out.</source>
+        <source>Her consent to share {classes} with this recipient for this purpose is not recorded as given and current. Record her consent, leave that information out, or record the legal basis for sharing without her consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/domain/referrals/gate.py" line="105"/>
+        <source>Immigration information can go only to a named agency she has agreed may have it, never to a whole kind of recipient. Choose the named agency, or leave immigration information out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="109"/>
+        <source>Immigration information is included only with her consent for this named agency, and a legal basis never covers it. Record her consent, or leave immigration information out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="113"/>
         <source>Her immigration status is not known to be secure, and this recipient may pass information to immigration enforcement. Record in the safe-referral checklist that she was told this in her language, which language, and that advice from a regulated immigration adviser was offered before any step involving the Home Office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="111"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="119"/>
         <source>Check her safe contact details with her and record the day in the case (Contact details last checked); it must be within the last {limit} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="114"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="122"/>
         <source>Her safe contact details were last checked on {checked_on}, {days} days ago. Check them with her again and record the day; it must be within the last {limit} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="118"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="126"/>
         <source>The day her contact details were last checked ({checked_on}) is in the future. Correct it in the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="121"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="129"/>
         <source>Tell her what this referral will share and who will receive it, and record that in the safe-referral checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="124"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="132"/>
         <source>The risk assessment named as the reason (number {assessment}) is not completed. Complete it, or name another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="127"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="135"/>
+        <source>The purpose or the reason names {names}. They go to the recipient word for word, and what this referral shares about the person who harmed her is nothing. Take the name out of them, or include the abuser information with her consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="139"/>
         <source>The risk assessment named as the reason (number {assessment}) is not one of this case&apos;s. Name one of its assessments, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/states.py" line="84"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="86"/>
         <source>Draft</source>
         <extracomment>Every legal move: (from, step) -&gt; to. A recheck that passes leaves the referral approved. The states whose content its author may still change. The states nothing more can happen to. The steps taken with a reason, and those the gate must pass for. Each state in words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/states.py" line="85"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="87"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/states.py" line="86"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="88"/>
         <source>Returned for changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/states.py" line="87"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="89"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/states.py" line="88"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="90"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/states.py" line="89"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="91"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/states.py" line="93"/>
+        <location filename="../../intake_app/domain/referrals/states.py" line="95"/>
         <source>Give the reason.</source>
         <translation type="unfinished"></translation>
     </message>

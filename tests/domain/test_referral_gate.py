@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import string
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -74,18 +75,21 @@ def test_checks_that_do_not_concern_the_referral_pass_and_say_so():
     applies = {c.id: c.applies for c in result.checks}
     assert applies == {CheckId.CONSENT: True, CheckId.IMMIGRATION_CONSENT: False,
                        CheckId.IMMIGRATION_RISK: False, CheckId.SAFE_CONTACT: True,
-                       CheckId.TOLD_WHAT_AND_WHOM: True, CheckId.ASSESSMENT: False}
+                       CheckId.TOLD_WHAT_AND_WHOM: True, CheckId.ASSESSMENT: False,
+                       CheckId.OWN_WORDS: False}  # the abuser class is included
     assert result.passed
 
 
 def test_every_failure_at_once_is_reported_with_what_would_satisfy_each():
     d = draft(POLICE, classes=["identity", "immigration"], assessment=3, answers={})
+    d = replace(d, reason="Her husband has found her.")
     result = gate(d, consents=(), contact_last_checked=NOT_ASKED, assessment=None,
                   immigration_status=NOT_ASKED)
     assert failed(result) == [c.value for c in CheckId]
     assert [c.needed.key for c in result.checks if c.needed] == [
         "consent_needed", "immigration_consent_needed", "immigration_risk_explained",
-        "contact_not_checked", "told_what_and_whom", "assessment_not_found"]
+        "contact_not_checked", "told_what_and_whom", "assessment_not_found",
+        "own_words_name"]
 
 
 # --- consent ---------------------------------------------------------------------------------
@@ -381,7 +385,7 @@ def test_the_recipient_given_must_be_the_drafts():
 def test_every_needed_message_takes_only_the_data_it_is_given():
     for key, message in NEEDED_MESSAGES.items():
         fields = {name for _, name, _, _ in string.Formatter().parse(message) if name}
-        assert fields <= {"classes", "checked_on", "days", "limit", "assessment"}, key
+        assert fields <= {"classes", "checked_on", "days", "limit", "assessment", "names"}, key
 
 
 def test_needed_text_goes_through_the_translator_with_literal_contexts():

@@ -298,3 +298,17 @@ def test_administrators_have_no_referrals(open_as):
     from intake_app.domain.roles import Action, Role, allowed
 
     assert not any(allowed(Role.ADMIN, a) for a in Action if a.value.startswith("referral."))
+
+
+def test_a_caseworker_lists_only_referrals_on_cases_she_may_still_see(as_user, clock):
+    """Found by the review: a caseworker's list went by authorship alone, so once a case was
+    assigned away from her she still saw its referrals' recipients and classes."""
+    sup = as_user("sup")
+    ref = sup.cases.create_case(case_values(clock.today))
+    sup.cases.assign(ref, "cw1")
+    cw1 = as_user("cw1")
+    drafted = cw1.referrals.draft(ref, draft())
+    assert [r.id for r in cw1.referrals.listed()] == [drafted.id]
+    sup.cases.assign(ref, "cw2")
+    assert cw1.referrals.listed() == []
+    assert [r.id for r in as_user("cw2").referrals.of_case(ref)] == [drafted.id]

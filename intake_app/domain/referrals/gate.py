@@ -27,6 +27,11 @@ The checks, in this order (``CheckId``):
     The checklist records that she was told what will be shared and with whom.
 ``assessment``
     The assessment named as the reason, if any, is completed.
+``own_words``
+    The referral's purpose and reason go to the recipient word for word, so while the abuser
+    class is not included they may not name anyone who must not be told, nor anyone the case
+    records as having harmed her (``abuser_names``): the view would otherwise say "details
+    not shared" under a name it has just given. (Included, the consent check decides.)
 
 A check that does not concern this referral (no class but immigration, no immigration
 information, a secure status, no assessment named) passes with ``applies`` False. A failing
@@ -38,6 +43,7 @@ plain data for ``referral check --json`` (:func:`gate_to_dict`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -73,6 +79,7 @@ class CheckId(StrEnum):
     SAFE_CONTACT = "safe_contact"
     TOLD_WHAT_AND_WHOM = "told_what_and_whom"
     ASSESSMENT = "assessment"
+    OWN_WORDS = "own_words"
 
 
 #: Each check in words, for the gate's list on screen.
@@ -86,6 +93,8 @@ CHECK_TITLES = {
     CheckId.TOLD_WHAT_AND_WHOM: QT_TRANSLATE_NOOP(
         "Referral", "She knows what is shared and with whom"),
     CheckId.ASSESSMENT: QT_TRANSLATE_NOOP("Referral", "The named assessment is completed"),
+    CheckId.OWN_WORDS: QT_TRANSLATE_NOOP(
+        "Referral", "The purpose and reason name nobody who must not be told"),
 }
 
 NEEDED_MESSAGES = {
@@ -123,6 +132,10 @@ NEEDED_MESSAGES = {
     "assessment_not_completed": QT_TRANSLATE_NOOP(
         "Referral", "The risk assessment named as the reason (number {assessment}) is not "
         "completed. Complete it, or name another."),
+    "own_words_name": QT_TRANSLATE_NOOP(
+        "Referral", "The purpose or the reason names {names}. They go to the recipient word "
+        "for word, and what this referral shares about the person who harmed her is nothing. "
+        "Take the name out of them, or include the abuser information with her consent."),
     "assessment_not_found": QT_TRANSLATE_NOOP(
         "Referral", "The risk assessment named as the reason (number {assessment}) is not one "
         "of this case's. Name one of its assessments, or none."),
@@ -197,6 +210,8 @@ class GateInput:
     contact_last_checked: CaseAnswer | None
     assessment: AssessmentState | None
     today: dt.date
+    #: The names the case records for the people who harmed her (``abuser.people``).
+    abuser_names: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.recipient.ref != self.draft.recipient:
@@ -207,7 +222,8 @@ def check_referral(gate: GateInput) -> GateResult:
     """Every check of the gate on ``gate`` (see the module docstring), in order."""
     consent, without = _consent(gate)
     return GateResult((consent, _immigration_consent(gate), _immigration_risk(gate),
-                       _safe_contact(gate), _told(gate), _assessment(gate)), without)
+                       _safe_contact(gate), _told(gate), _assessment(gate),
+                       _own_words(gate)), without)
 
 
 def _state(gate: GateInput, sensitivity: Sensitivity) -> ConsentState:
@@ -295,12 +311,37 @@ def _assessment(gate: GateInput) -> Check:
     return Check(CheckId.ASSESSMENT, False, needed=Needed(key, {"assessment": named}))
 
 
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` as a word or words (case and spacing aside)."""
+    words = name.casefold().split()
+    if not words:
+        return False
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    return re.search(pattern, text.casefold()) is not None
+
+
+def _own_words(gate: GateInput) -> Check:
+    if Sensitivity.ABUSER in gate.draft.classes:
+        return Check(CheckId.OWN_WORDS, True, applies=False)
+    names = dict.fromkeys(n.strip() for n in (*gate.draft.do_not_tell, *gate.abuser_names)
+                          if len(n.strip()) >= 2)
+    text = f"{gate.draft.purpose}\n{gate.draft.reason}"
+    found = [name for name in names if _named_in(name, text)]
+    if not found:
+        return Check(CheckId.OWN_WORDS, True)
+    return Check(CheckId.OWN_WORDS, False, needed=Needed("own_words_name", {"names": found}))
+
+
 # --- words and JSON ------------------------------------------------------------------------------
 
 def needed_text(needed: Needed, tr: Translate = identity) -> str:
     """``needed``'s message in the language of ``tr`` (English by default), its placeholders
     filled: classes in words, days and dates as given."""
     values: dict[str, object] = dict(needed.data)
+    if "names" in values:
+        names = needed.data["names"]
+        assert isinstance(names, list)
+        values["names"] = ", ".join(str(n) for n in names)
     if "classes" in values:
         classes = needed.data["classes"]
         assert isinstance(classes, list)
