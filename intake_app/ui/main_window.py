@@ -44,7 +44,7 @@ from intake_app.ui.cases.intake_wizard import IntakeWizard
 from intake_app.ui.common import confirm, messages
 from intake_app.ui.common.clipboard import ClipboardGuard
 from intake_app.ui.common.tasks import TaskRunner
-from intake_app.ui.screens import TITLE_CONTEXT, screens_for
+from intake_app.ui.screens import TITLE_CONTEXT, Screen, screens_for
 from intake_app.ui.users.users_model import role_label
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -87,6 +87,10 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(180)
+        # An entry with a number ("Referrals waiting (2)"), or a longer language, wraps
+        # rather than being cut off.
+        self.navigation.setWordWrap(True)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.pages = QStackedWidget(central)
         self.pages.setObjectName("pages")
         body.addWidget(self.navigation)
@@ -132,11 +136,31 @@ class MainWindow(QMainWindow):
         return bar
 
     def _build_pages(self) -> None:
+        self._counted: list[tuple[Screen, QWidget]] = []
         for screen in screens_for(self.services.session.role):
             widget = screen.build(self)
             self.screens[screen.name] = widget
             self.add_page(QCoreApplication.translate(TITLE_CONTEXT, screen.title), widget)
+            if screen.count is not None:
+                self._counted.append((screen, widget))
         self.navigation.setCurrentRow(0)
+        self.refresh_counts()
+        self.vault_unlocked.connect(self.refresh_counts)
+        self.navigation.currentRowChanged.connect(lambda _row: self.refresh_counts())
+
+    def refresh_counts(self) -> None:
+        """Count again the screens whose entry carries a number (the referrals waiting); an
+        entry keeps its last number while the vault cannot be read."""
+        for screen, widget in self._counted:
+            assert screen.count is not None
+            try:
+                count = screen.count(self)
+            except IntakeError:
+                continue
+            item = self.navigation.item(self.pages.indexOf(widget))
+            if item is not None:
+                item.setText(QCoreApplication.translate(
+                    TITLE_CONTEXT, screen.counted_title).format(count=count))
 
     @property
     def users_screen(self) -> QWidget | None:
