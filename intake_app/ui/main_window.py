@@ -48,6 +48,11 @@ from intake_app.ui.screens import TITLE_CONTEXT, Screen, screens_for
 from intake_app.ui.users.users_model import role_label
 
 GEOMETRY_KEY = "main_window/geometry"
+#: The navigation's width, and the most it grows to for a longer entry.
+NAVIGATION_WIDTH = 180
+NAVIGATION_WIDEST = 280
+#: Room beside an entry's words for its padding and selection marker (app.qss).
+_NAVIGATION_CHROME = 48
 
 
 class MainWindow(QMainWindow):
@@ -86,11 +91,11 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setFixedWidth(180)
-        # An entry with a number ("Referrals waiting (2)"), or a longer language, wraps
-        # rather than being cut off.
-        self.navigation.setWordWrap(True)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        # An entry with a number ("Referrals waiting (2)"), or a longer language, widens the
+        # list (``_fit_navigation``) rather than being cut off.
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(central)
         self.pages.setObjectName("pages")
         body.addWidget(self.navigation)
@@ -161,6 +166,14 @@ class MainWindow(QMainWindow):
             if item is not None:
                 item.setText(QCoreApplication.translate(
                     TITLE_CONTEXT, screen.counted_title).format(count=count))
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        metrics = self.navigation.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.navigation.item(i).text())
+                      for i in range(self.navigation.count())), default=0)
+        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, min(
+            NAVIGATION_WIDEST, widest + _NAVIGATION_CHROME)))
 
     @property
     def users_screen(self) -> QWidget | None:

@@ -126,6 +126,7 @@ _PASS_THROUGH = {
     ("intake_app/ui/main_window.py", "_build_pages"),
     ("intake_app/ui/main_window.py", "refresh_counts"),
     ("intake_app/ui/referrals/queue_words.py", "referral_text"),
+    ("intake_app/ui/referrals/gate_panel.py", "check_title"),
     ("intake_app/ui/cases/view_tabs/incident_form.py", "problem_text"),
     ("intake_app/ui/cases/view_tabs/review_line.py", "_review_words"),
     ("intake_app/ui/cases/view_tabs/safety_plan_tab.py", "plan_words"),

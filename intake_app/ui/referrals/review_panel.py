@@ -86,6 +86,7 @@ class ReviewPanel(QWidget):
         self.gate_panel = GatePanel(self)
         self.gate_panel.setMaximumWidth(theme.READING_WIDTH)
         self.gate_panel.show_gate(reviewed.gate)
+        self._for_approval(reviewed.gate)
         layout.addWidget(self.gate_panel)
         self.preview = ReferralPreview(self)
         self.preview.setMaximumWidth(theme.READING_WIDTH)
@@ -93,6 +94,22 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.preview)
 
     # --- the parts ---------------------------------------------------------------------------
+
+    def _for_approval(self, gate: GateResult) -> None:
+        """The shared panel speaks of submitting; here the same checks decide approval."""
+        title = self.gate_panel.findChild(QLabel, "cardTitle")
+        if isinstance(title, QLabel):
+            title.setText(self.tr("Its checks, run again now"))
+        failed = len(gate.failed)
+        if failed == 0:
+            text = self.tr("Every check passes now: it can be approved.")
+        elif failed == 1:
+            text = self.tr("One check does not pass now: it cannot be approved until it does.")
+        else:
+            text = self.tr("{count} checks do not pass now: it cannot be approved until they "
+                           "do.").format(count=failed)
+        self.gate_panel.summary.setText(text)
+        self.gate_panel.setAccessibleName(self.tr("Its checks, run again now"))
 
     def _summary(self, reviewed: Reviewed) -> QFrame:
         referral = reviewed.referral
