@@ -7,6 +7,10 @@ screens per role):
 * caseworkers and supervisors get "Cases": a tab area whose first tab is the case list
   (``CaseListPanel`` from ``ui/cases/case_list.py``); opening a case adds a ``CaseView`` tab
   and a new intake an ``IntakeWizard`` tab;
+* supervisors also get "Referrals waiting" (``ui/referrals/queue_screen.py``), whose entry
+  carries the count of the team's submitted referrals, counted again when the window is
+  unlocked, when the navigation moves and after every step taken on that screen
+  (``refresh_counts``);
 * administrators get "Users" and no case area at all.
 
 The window is given ``Services`` (``services/wiring.py``), never a vault.
