@@ -29,13 +29,15 @@ S = Sensitivity
 #: (her name, postcode, the recipient, the classes, the purpose, the reason)
 _REFERRALS = (
     ("Halina Brzezińska", "LS6 2AB", "kind:refuge", (S.IDENTITY, S.CONTACT, S.LOCATION),
-     "Refuge space", "She left the house last night with her two children and cannot go "
+     "Somewhere safe to stay this week",
+     "She left the house last night with her two children and cannot go "
      "back. She needs a refuge space away from Leeds this week."),
     ("Precious Adeyemi", "LS9 7QT", "kind:idva_service", (S.IDENTITY, S.CONTACT, S.NARRATIVE),
      "IDVA support", "High-risk case after the assault on 3rd of this month; she wants an "
      "IDVA to support her through the court process."),
     ("Nadia Rahman", "LS11 5HD", "kind:refuge", (S.IDENTITY, S.CONTACT, S.LOCATION),
-     "Refuge space", "Her husband has found her current address; she needs to move today."),
+     "Somewhere safe to stay this week",
+     "Her husband has found her current address; she needs to move today."),
 )
 
 
