@@ -190,6 +190,19 @@ def _register_case_screens() -> None:
 _register_case_screens()
 
 
+# The referral queue's picture replaces its plain window shot (an empty queue shows little):
+# ``tools/referral_queue_screens.py`` stages submitted referrals first.
+
+def _register_referral_screens() -> None:
+    from tools.referral_queue_screens import register_queue_shots
+
+    register_queue_shots(shot, _show, {"worker": (WORKER, WORKER_PASS),
+                                          "supervisor": LOGINS[Role.SUPERVISOR]})
+
+
+_register_referral_screens()
+
+
 # --- running ----------------------------------------------------------------------------------
 
 def _studio(app: QApplication, folder: Path) -> Studio:

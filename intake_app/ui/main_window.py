@@ -7,6 +7,10 @@ screens per role):
 * caseworkers and supervisors get "Cases": a tab area whose first tab is the case list
   (``CaseListPanel`` from ``ui/cases/case_list.py``); opening a case adds a ``CaseView`` tab
   and a new intake an ``IntakeWizard`` tab;
+* supervisors also get "Referrals waiting" (``ui/referrals/queue_screen.py``), whose entry
+  carries the count of the team's submitted referrals, counted again when the window is
+  unlocked, when the navigation moves and after every step taken on that screen
+  (``refresh_counts``);
 * administrators get "Users" and no case area at all.
 
 The window is given ``Services`` (``services/wiring.py``), never a vault.
@@ -44,10 +48,15 @@ from intake_app.ui.cases.intake_wizard import IntakeWizard
 from intake_app.ui.common import confirm, messages
 from intake_app.ui.common.clipboard import ClipboardGuard
 from intake_app.ui.common.tasks import TaskRunner
-from intake_app.ui.screens import TITLE_CONTEXT, screens_for
+from intake_app.ui.screens import TITLE_CONTEXT, Screen, screens_for
 from intake_app.ui.users.users_model import role_label
 
 GEOMETRY_KEY = "main_window/geometry"
+#: The navigation's width, and the most it grows to for a longer entry.
+NAVIGATION_WIDTH = 180
+NAVIGATION_WIDEST = 280
+#: Room beside an entry's words for its padding and selection marker (app.qss).
+_NAVIGATION_CHROME = 48
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +95,11 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setFixedWidth(180)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        # An entry with a number ("Referrals waiting (2)"), or a longer language, widens the
+        # list (``_fit_navigation``) rather than being cut off.
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(central)
         self.pages.setObjectName("pages")
         body.addWidget(self.navigation)
@@ -132,11 +145,39 @@ class MainWindow(QMainWindow):
         return bar
 
     def _build_pages(self) -> None:
+        self._counted: list[tuple[Screen, QWidget]] = []
         for screen in screens_for(self.services.session.role):
             widget = screen.build(self)
             self.screens[screen.name] = widget
             self.add_page(QCoreApplication.translate(TITLE_CONTEXT, screen.title), widget)
+            if screen.count is not None:
+                self._counted.append((screen, widget))
         self.navigation.setCurrentRow(0)
+        self.refresh_counts()
+        self.vault_unlocked.connect(self.refresh_counts)
+        self.navigation.currentRowChanged.connect(lambda _row: self.refresh_counts())
+
+    def refresh_counts(self) -> None:
+        """Count again the screens whose entry carries a number (the referrals waiting); an
+        entry keeps its last number while the vault cannot be read."""
+        for screen, widget in self._counted:
+            assert screen.count is not None
+            try:
+                count = screen.count(self)
+            except IntakeError:
+                continue
+            item = self.navigation.item(self.pages.indexOf(widget))
+            if item is not None:
+                item.setText(QCoreApplication.translate(
+                    TITLE_CONTEXT, screen.counted_title).format(count=count))
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        metrics = self.navigation.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.navigation.item(i).text())
+                      for i in range(self.navigation.count())), default=0)
+        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, min(
+            NAVIGATION_WIDEST, widest + _NAVIGATION_CHROME)))
 
     @property
     def users_screen(self) -> QWidget | None:

@@ -36,6 +36,11 @@ class Screen:
     build: Callable[[MainWindow], QWidget]
     name: str
     shot: str
+    #: For a screen whose navigation entry carries a number ("Referrals waiting (2)"): how
+    #: to count it, and the title with ``{count}`` (marked, shown in the window's context).
+    #: The window counts again when it is shown, unlocked, or asked (``refresh_counts``).
+    count: Callable[[MainWindow], int] | None = None
+    counted_title: str = ""
 
 
 def _cases(window: MainWindow) -> QWidget:
@@ -61,6 +66,26 @@ def _directory(window: MainWindow) -> QWidget:
     return Lazy(lambda parent: DirectoryScreen(directory, parent), window)
 
 
+def _referral_queue(window: MainWindow) -> QWidget:
+    # Built when first shown; until then the window counts the queue itself.
+    from intake_app.ui.common.lazy import Lazy
+    from intake_app.ui.referrals.queue_screen import QueueScreen
+
+    referrals = window.services.referrals
+    assert referrals is not None  # built for every role that has this screen
+
+    def built(screen: QueueScreen) -> None:
+        screen.count_changed.connect(lambda _count: window.refresh_counts())
+
+    return Lazy(lambda parent: QueueScreen(referrals, window.services.cases, parent,
+                                           ask=window.ask), window, on_built=built)
+
+
+def _queue_count(window: MainWindow) -> int:
+    assert window.services.referrals is not None
+    return window.services.referrals.queue_count()
+
+
 CASES = Screen((QT_TRANSLATE_NOOP("MainWindow", "Cases")), _cases, "cases", "main-window")
 USERS = Screen((QT_TRANSLATE_NOOP("MainWindow", "Users")), _users, "users", "users-screen")
 #: The directory: supervisors edit it and review shipped updates (DIRECTORY_EDIT,
@@ -69,9 +94,15 @@ DIRECTORY = Screen((QT_TRANSLATE_NOOP("MainWindow", "Agency directory")), _direc
                    "directory", "directory-screen")
 DIRECTORY_READ = Screen(DIRECTORY.title, _directory, "directory", "directory-screen-read-only")
 
+#: The team's submitted referrals (REFERRAL_QUEUE): supervisors review and decide them.
+REFERRAL_QUEUE = Screen((QT_TRANSLATE_NOOP("MainWindow", "Referrals waiting")), _referral_queue,
+                        "referral_queue", "referral-queue", count=_queue_count,
+                        counted_title=QT_TRANSLATE_NOOP("MainWindow",
+                                                        "Referrals waiting ({count})"))
+
 SCREENS: dict[Role, tuple[Screen, ...]] = {
     Role.CASEWORKER: (CASES, DIRECTORY_READ),
-    Role.SUPERVISOR: (CASES, DIRECTORY),
+    Role.SUPERVISOR: (CASES, REFERRAL_QUEUE, DIRECTORY),
     Role.ADMIN: (USERS,),
 }
 

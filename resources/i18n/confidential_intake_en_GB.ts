@@ -2988,6 +2988,84 @@ Ask your IT administrator to correct it.</source>
     </message>
 </context>
 <context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="49"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="49"/>
+        <source>Approve this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="51"/>
+        <source>Return with a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="52"/>
+        <source>Return this referral to its author with a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="54"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="54"/>
+        <source>Reject this referral, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="56"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="56"/>
+        <source>Revoke this approved referral, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="85"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="113"/>
+        <source>What should {author} change or add? They will see your request with the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="115"/>
+        <source>Why is this referral rejected? It cannot be submitted again once rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="117"/>
+        <source>Why is this approved referral revoked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="119"/>
+        <source>Return it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="120"/>
+        <source>Reject it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="121"/>
+        <source>Revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryScreen</name>
     <message>
         <location filename="../../intake_app/ui/directory/directory_screen.py" line="64"/>
@@ -4238,92 +4316,105 @@ Case created by {user}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="65"/>
-        <location filename="../../intake_app/ui/main_window.py" line="110"/>
+        <location filename="../../intake_app/ui/main_window.py" line="74"/>
+        <location filename="../../intake_app/ui/main_window.py" line="123"/>
         <source>Confidential Intake</source>
+        <extracomment>The navigation&apos;s width, and the most it grows to for a longer entry. Room beside an entry&apos;s words for its padding and selection marker (app.qss).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="88"/>
+        <location filename="../../intake_app/ui/main_window.py" line="97"/>
         <source>Sections</source>
         <extracomment>The role&apos;s screens by registered name (``ui/screens.py``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="112"/>
+        <location filename="../../intake_app/ui/main_window.py" line="125"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="114"/>
+        <location filename="../../intake_app/ui/main_window.py" line="127"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="115"/>
+        <location filename="../../intake_app/ui/main_window.py" line="128"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="117"/>
+        <location filename="../../intake_app/ui/main_window.py" line="130"/>
         <source>Quick exit (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="119"/>
+        <location filename="../../intake_app/ui/main_window.py" line="132"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="121"/>
+        <location filename="../../intake_app/ui/main_window.py" line="134"/>
         <source>Hides every window at once and locks the vault. Key: F12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="122"/>
+        <location filename="../../intake_app/ui/main_window.py" line="135"/>
         <source>Hide everything and lock at once (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="64"/>
+        <location filename="../../intake_app/ui/screens.py" line="89"/>
         <source>Cases</source>
-        <extracomment>The translation context of the titles (they are shown by the main window).</extracomment>
+        <extracomment>The translation context of the titles (they are shown by the main window). For a screen whose navigation entry carries a number (&quot;Referrals waiting (2)&quot;): how to count it, and the title with ``{count}`` (marked, shown in the window&apos;s context). The window counts again when it is shown, unlocked, or asked (``refresh_counts``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="65"/>
+        <location filename="../../intake_app/ui/screens.py" line="90"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="68"/>
+        <location filename="../../intake_app/ui/screens.py" line="93"/>
         <source>Agency directory</source>
         <extracomment>The directory: supervisors edit it and review shipped updates (DIRECTORY_EDIT, DIRECTORY_UPDATE); caseworkers read it (DIRECTORY_VIEW). One screen, two pictures.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="152"/>
+        <location filename="../../intake_app/ui/screens.py" line="98"/>
+        <source>Referrals waiting</source>
+        <extracomment>The team&apos;s submitted referrals (REFERRAL_QUEUE): supervisors review and decide them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main_window.py" line="193"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="161"/>
+        <location filename="../../intake_app/ui/main_window.py" line="202"/>
         <source>Case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="168"/>
+        <location filename="../../intake_app/ui/main_window.py" line="209"/>
         <source>Signed in as {user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="171"/>
+        <location filename="../../intake_app/ui/main_window.py" line="212"/>
         <source>F12: quick exit   ·   Ctrl+L: lock   ·   Locks by itself after {minutes} min without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="254"/>
+        <location filename="../../intake_app/ui/main_window.py" line="295"/>
         <source>New intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_words.py" line="56"/>
+        <location filename="../../intake_app/ui/screens.py" line="100"/>
+        <source>Referrals waiting ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4648,6 +4739,137 @@ Case created by {user}</source>
         <location filename="../../intake_app/ui/cases/view_tabs/safety_plan_tab.py" line="182"/>
         <source>Version {version}: {when}, by {user}
 Changed: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="95"/>
+        <source>Referrals waiting</source>
+        <extracomment>The referral&apos;s id on each list entry. Room beside an entry&apos;s longest line for its padding, marker and a scroll bar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="97"/>
+        <source>Your team&apos;s referrals waiting for a supervisor, oldest first. Read what the recipient would receive and the checks as they stand now, then approve it, return it with a request, or reject it. No one approves their own referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="127"/>
+        <source>Referrals waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="128"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="131"/>
+        <source>Approved referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="165"/>
+        <source>Waiting for approval ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="171"/>
+        <source>No referral is waiting for approval. Referrals your team submits appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="172"/>
+        <source>Choose a referral at the side to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="196"/>
+        <source>{reference}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="197"/>
+        <source>{case}
+To {recipient}
+From {author}, {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="299"/>
+        <source>You drafted this referral, so you cannot approve it: no one approves their own referral. Another supervisor must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="305"/>
+        <source>It cannot be approved: {count} of its checks do not pass now. What each one needs is written under it above; return it to {author} with a request if they must act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="313"/>
+        <source>Approved: the referral of {reference} to {recipient}. It can now be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="322"/>
+        <source>Give the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="326"/>
+        <source>Reject the referral of {reference} to {recipient}? It cannot be submitted again once rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="329"/>
+        <source>Reject it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="332"/>
+        <source>Revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="347"/>
+        <source>Returned to {author} with your request: the referral of {reference} to {recipient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="349"/>
+        <source>Rejected: the referral of {reference} to {recipient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="350"/>
+        <source>Revoked: the referral of {reference} to {recipient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="356"/>
+        <source>It had been exported: ask {recipient} to delete what they received. The request is recorded with the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="363"/>
+        <source>Revoke the approved referral of {reference} to {recipient}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="367"/>
+        <source>It was exported on {moment}, so {recipient} may already have it: they must be asked to delete it, and the app records that they were asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="371"/>
+        <source>It was never exported, so nothing has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="378"/>
+        <source>Someone else has acted on this referral since you opened it, so nothing was changed. It is shown as it stands now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5370,6 +5592,126 @@ Changed: {parts}</source>
         <location filename="../../intake_app/domain/review.py" line="56"/>
         <source>Next risk review by {date}.</source>
         <extracomment>What the overview says when no review is due yet (``{date}``: the next review).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="102"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="112"/>
+        <source>Its checks, run again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="105"/>
+        <source>Every check passes now: it can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="107"/>
+        <source>One check does not pass now: it cannot be approved until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="109"/>
+        <source>{count} checks do not pass now: it cannot be approved until they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="118"/>
+        <source>{reference}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="128"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="129"/>
+        <source>Drafted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="130"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="133"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="133"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="139"/>
+        <source>{moment} by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="138"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="141"/>
+        <source>Latest risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="151"/>
+        <source>It was approved, then sent back here when its checks were run again and these no longer passed: {checks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="159"/>
+        <source>Not shown: the case is not in your case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="161"/>
+        <source>No risk assessment recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="167"/>
+        <source>The referral&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="168"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="169"/>
+        <source>Why she is being referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="171"/>
+        <source>Risk assessment named as the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="172"/>
+        <source>Number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="174"/>
+        <source>Shared without her consent on this basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="176"/>
+        <source>Why her consent was not sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="186"/>
+        <source>Your approval is the sign-off for sharing without her consent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,6 +124,7 @@ _PASS_THROUGH = {
     ("intake_app/domain/i18n.py", "shown"),
     ("intake_app/ui/questions/field_text.py", "_qt"),
     ("intake_app/ui/main_window.py", "_build_pages"),
+    ("intake_app/ui/main_window.py", "refresh_counts"),
     ("intake_app/ui/cases/view_tabs/incident_form.py", "problem_text"),
     ("intake_app/ui/cases/view_tabs/review_line.py", "_review_words"),
     ("intake_app/ui/cases/view_tabs/safety_plan_tab.py", "plan_words"),
