@@ -103,7 +103,8 @@ def test_no_consent_fails_naming_every_class_and_its_state():
     assert needed.data == {"classes": ["identity", "contact", "location"],  # model order
                            "states": {"identity": "none", "contact": "none",
                                       "location": "none"}}
-    assert "Who she is, How to contact her, Where she and the children are" in \
+    assert "\u201cWho she is\u201d, \u201cHow to contact her\u201d, \u201cWhere she and the " \
+        "children are\u201d" in \
         needed_text(needed)
 
 
@@ -398,7 +399,7 @@ def test_needed_text_goes_through_the_translator_with_literal_contexts():
     needed = gate(draft(classes=["identity"]), consents=()).check(CheckId.CONSENT).needed
     assert needed is not None
     shown = needed_text(needed, tr)
-    assert shown.startswith("HER CONSENT TO SHARE WHO SHE IS")
+    assert shown.startswith("HER CONSENT TO SHARE \u201cWHO SHE IS\u201d")
     assert ("Consent", "Who she is") in seen
     assert ("Referral", NEEDED_MESSAGES["consent_needed"]) in seen
 

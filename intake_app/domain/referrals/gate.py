@@ -345,8 +345,9 @@ def needed_text(needed: Needed, tr: Translate = identity) -> str:
     if "classes" in values:
         classes = needed.data["classes"]
         assert isinstance(classes, list)
-        values["classes"] = ", ".join(tr("Consent", CLASS_LABELS[Sensitivity(c)])
-                                      for c in classes)
+        # Quoted: the class names are short headings ("Who she is"), not words of a sentence.
+        values["classes"] = ", ".join("\u201c" + tr("Consent", CLASS_LABELS[Sensitivity(c)])
+                                      + "\u201d" for c in classes)
     return tr("Referral", needed.message).format(**values)
 
 
