@@ -9,8 +9,10 @@ string with one font, so every string the renderer draws is first cut here:
 * a character of no script of its own (a space, a digit, punctuation, a combining mark) stays
   with the run it is in when that run's face has it, else joins the letter that follows, so
   ``(রহিম)`` is one Bengali run and a mark never leaves its base letter when it can help it;
-* invisible format characters (direction marks, zero-width joiners) a run's face lacks are
-  left out: they change no letter, and the bidi step has already read them;
+* direction marks and embeddings are left out (the bidi step has already read them, and
+  they would only clutter the text a reader copies); other invisible format characters
+  (zero-width joiners, which shaping reads) are kept where the run's face has them and left
+  out where it does not: they draw nothing;
 * anything else no face has refuses the export with :class:`UnprintableText`, naming the
   field and the character's code point (never the text around it).
 """
@@ -25,8 +27,9 @@ from intake_app.export.fonts import Face, FontSet
 
 _NEUTRAL_CATEGORIES = ("Z", "P", "S", "N", "M", "C")
 #: Characters that may be dropped when the face in use lacks them (they draw nothing).
-_INVISIBLE = frozenset({0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF,
-                        *range(0x202A, 0x202F), *range(0x2066, 0x206A)})
+_BIDI_CONTROLS = frozenset({0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                            *range(0x2066, 0x206A)})
+_INVISIBLE = frozenset({0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, *_BIDI_CONTROLS})
 
 
 class UnprintableText(IntakeError):
@@ -60,6 +63,7 @@ def _neutral(ch: str) -> bool:
 
 def split(text: str, fonts: FontSet, field: str) -> tuple[Run, ...]:
     """``text`` (already normalised, one line) as runs of one face each."""
+    text = "".join(ch for ch in text if ord(ch) not in _BIDI_CONTROLS)
     chosen: list[Face | None] = []
     for ch in text:
         if ord(ch) in _INVISIBLE or _neutral(ch):
