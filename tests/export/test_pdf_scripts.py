@@ -103,7 +103,7 @@ def test_arabic_is_joined_and_reordered_with_digits_and_brackets_right() -> None
 
 def test_a_long_arabic_note_wraps_into_right_aligned_lines_in_reading_order() -> None:
     fonts = shipped()
-    words = ["كلمة%d" % n for n in range(1, 30)]
+    words = [f"كلمة{n}" for n in range(1, 30)]
     lines = wrap(" ".join(words), 160, fonts, Style(10), "notes")
     assert len(lines) > 2
     assert all(line.rtl and line.width <= 160 for line in lines)
