@@ -85,13 +85,16 @@ def _drop_unused_fonts(page: pikepdf.Page) -> None:
     """reportlab selects its starting font (Helvetica, never embedded) at the top of every
     page whether or not it draws with it; a font no text on the page is shown in is removed
     (with it, the file's only font that is not embedded)."""
-    fonts = page.obj.get("/Resources", {}).get("/Font")
-    if fonts is None:
+    resources = page.obj.get("/Resources")
+    fonts = resources.get("/Font") if isinstance(resources, pikepdf.Dictionary) else None
+    if not isinstance(fonts, pikepdf.Dictionary):
         return
     used: set[str] = set()
     current = ""
-    for operands, operator in pikepdf.parse_content_stream(page):
-        op = str(operator)
+    for instruction in pikepdf.parse_content_stream(page):
+        if not isinstance(instruction, pikepdf.ContentStreamInstruction):
+            continue  # an inline image
+        op, operands = str(instruction.operator), instruction.operands
         if op == "Tf" and operands:
             current = str(operands[0])
         elif op in SHOW_TEXT and current:
