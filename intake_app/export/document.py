@@ -24,6 +24,7 @@ from intake_app.export.fonts import FontSet
 from intake_app.export.header import ExportHeader
 from intake_app.export.layout import (
     ACCENT,
+    BODY_SIZE,
     FRAME_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_X,
@@ -36,7 +37,7 @@ from intake_app.export.layout import (
 )
 from intake_app.export.lines import Line, Style, wrap
 
-BODY = 9.5
+BODY = BODY_SIZE
 LABEL_WIDTH = 150.0
 GUTTER = 14.0
 VALUE_X = LABEL_WIDTH + GUTTER

@@ -23,6 +23,7 @@ MARGIN_X = 56.0
 MARGIN_TOP = 56.0
 MARGIN_BOTTOM = 64.0  # the footer lives below this
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+BODY_SIZE = 9.5
 
 INK = Color(0.10, 0.11, 0.13)
 MUTED = Color(0.36, 0.38, 0.42)

@@ -28,7 +28,6 @@ import pikepdf
 
 #: The catalogue and page keys a referral may carry; everything else is dropped.
 CATALOG_KEYS = frozenset({"/Type", "/Pages"})
-SHOW_TEXT = frozenset({"Tj", "TJ", "'", '"'})
 PAGE_DROP = ("/Annots", "/AA", "/Metadata", "/PieceInfo", "/Thumb", "/B")
 
 
@@ -51,7 +50,6 @@ def finish(drawn: bytes, *, title: str, day: date, password: str | None = None,
             for key in PAGE_DROP:
                 if key in page.obj:
                     del page.obj[key]
-            _drop_unused_fonts(page)
         stamp = pdf_day(day)
         pdf.trailer.Info = pdf.make_indirect(pikepdf.Dictionary({
             "/Title": pikepdf.String(title),
@@ -79,29 +77,6 @@ def finish(drawn: bytes, *, title: str, day: date, password: str | None = None,
                  object_stream_mode=pikepdf.ObjectStreamMode.disable)
     data = out.getvalue()
     return data if invariant else _random_second_half(data)
-
-
-def _drop_unused_fonts(page: pikepdf.Page) -> None:
-    """reportlab selects its starting font (Helvetica, never embedded) at the top of every
-    page whether or not it draws with it; a font no text on the page is shown in is removed
-    (with it, the file's only font that is not embedded)."""
-    resources = page.obj.get("/Resources")
-    fonts = resources.get("/Font") if isinstance(resources, pikepdf.Dictionary) else None
-    if not isinstance(fonts, pikepdf.Dictionary):
-        return
-    used: set[str] = set()
-    current = ""
-    for instruction in pikepdf.parse_content_stream(page):
-        if not isinstance(instruction, pikepdf.ContentStreamInstruction):
-            continue  # an inline image
-        op, operands = str(instruction.operator), instruction.operands
-        if op == "Tf" and operands:
-            current = str(operands[0])
-        elif op in SHOW_TEXT and current:
-            used.add(current)
-    for name in list(fonts.keys()):
-        if name not in used:
-            del fonts[name]
 
 
 def _random_second_half(data: bytes) -> bytes:

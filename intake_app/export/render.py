@@ -34,8 +34,11 @@ def render_referral(view: RedactedView, header: ExportHeader, tr: Translate = id
     footer = composer.footer(header)
     pages = layout.paginate(blocks)
     buffer = io.BytesIO()
+    # The starting font is one of ours: reportlab's default (Helvetica) is never embedded,
+    # and it would be listed on every page even though nothing is drawn in it.
     canvas = Canvas(buffer, pagesize=(layout.PAGE_WIDTH, layout.PAGE_HEIGHT),
-                    invariant=1 if invariant else 0, pageCompression=1)
+                    invariant=1 if invariant else 0, pageCompression=1,
+                    initialFontName=fonts.primary.name, initialFontSize=layout.BODY_SIZE)
     title = words.TITLE.shown(tr)
     canvas.setTitle(title)
     canvas.setAuthor("")

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="326"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="307"/>
         <source>Consent</source>
         <extracomment>False when the check does not concern this referral (it then passes). Included classes without her current consent that go on the recorded legal basis.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="328"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="309"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,83 +4785,83 @@ Changed: {parts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="81"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="80"/>
         <source>Her consent, or a legal basis</source>
         <extracomment>Safe contact must have been re-checked within this many days (today minus 7 passes). Each check in words, for the gate&apos;s list on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="82"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="81"/>
         <source>Immigration information only with her consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="84"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="83"/>
         <source>The immigration risk explained and advice offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="86"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="85"/>
         <source>Safe contact re-checked this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="87"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="86"/>
         <source>She knows what is shared and with whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="89"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="88"/>
         <source>The named assessment is completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="93"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="92"/>
         <source>Her consent to share {classes} with this recipient for this purpose is not recorded as given and current. Record her consent, leave that information out, or record the legal basis for sharing without her consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="97"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="96"/>
         <source>Immigration information can go only to a named agency she has agreed may have it, never to a whole kind of recipient. Choose the named agency, or leave immigration information out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="101"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="100"/>
         <source>Immigration information is included only with her consent for this named agency, and a legal basis never covers it. Record her consent, or leave immigration information out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="105"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="104"/>
         <source>Her immigration status is not known to be secure, and this recipient may pass information to immigration enforcement. Record in the safe-referral checklist that she was told this in her language, which language, and that advice from a regulated immigration adviser was offered before any step involving the Home Office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="111"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="110"/>
         <source>Check her safe contact details with her and record the day in the case (Contact details last checked); it must be within the last {limit} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="114"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="113"/>
         <source>Her safe contact details were last checked on {checked_on}, {days} days ago. Check them with her again and record the day; it must be within the last {limit} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="118"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="117"/>
         <source>The day her contact details were last checked ({checked_on}) is in the future. Correct it in the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="121"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="120"/>
         <source>Tell her what this referral will share and who will receive it, and record that in the safe-referral checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="124"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="123"/>
         <source>The risk assessment named as the reason (number {assessment}) is not completed. Complete it, or name another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="127"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="126"/>
         <source>The risk assessment named as the reason (number {assessment}) is not one of this case&apos;s. Name one of its assessments, or none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,6 +4899,95 @@ Changed: {parts}</source>
     <message>
         <location filename="../../intake_app/domain/referrals/states.py" line="93"/>
         <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPdf</name>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="12"/>
+        <source>Referral</source>
+        <extracomment>The document&apos;s title, also its neutral Info title (no name, no recipient, no date).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="13"/>
+        <source>Confidential. Shared for the purpose stated below; do not pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="15"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="16"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="17"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="18"/>
+        <source>Referring service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="19"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="20"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="21"/>
+        <source>{level}: score {score} ({checklist}, version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="23"/>
+        <source>No risk assessment accompanies this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="25"/>
+        <source>Basis for sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="26"/>
+        <source>Do not tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="27"/>
+        <source>Not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="28"/>
+        <source>Without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="29"/>
+        <source>{list} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="30"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="31"/>
+        <source>Audit chain head {head}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,3 +127,17 @@ def test_invisible_direction_marks_are_dropped_not_refused() -> None:
     fonts = shipped()
     line = wrap("\u200fAmina\u200e", 400, fonts, Style(10), "name")[0]
     assert line.text == "Amina"
+
+
+def test_a_referral_of_several_pages_in_several_scripts_renders_every_page(
+        tmp_path: Path) -> None:
+    """Fonts used on one page only must still be there on it (poppler reports a font it
+    cannot find on stderr, which render_pages refuses)."""
+    notes = "\n".join(text for _name, text, _ in SCRIPTS) * 6
+    view = view_of({"survivor.names": "فاطمة حسن", "referral.reason": notes,
+                    "survivor.aliases": "王秀英"})
+    data = render_referral(view, HEADER)
+    pages = render_pages(data, tmp_path, "several", dpi=50)
+    assert len(pages) >= 2
+    assert all(ink(p) > 0.002 for p in pages)
+    assert "Page 1 of" in pypdf_text(data)

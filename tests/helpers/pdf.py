@@ -76,8 +76,9 @@ def render_pages(data: bytes, folder: Path, name: str, dpi: int = 60) -> list[Pa
     folder.mkdir(parents=True, exist_ok=True)
     pdf = folder / f"{name}.pdf"
     pdf.write_bytes(data)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(folder / name)],
-                   check=True, capture_output=True, timeout=60)
+    done = subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(folder / name)],
+                          check=True, capture_output=True, text=True, timeout=60)
+    assert done.stderr == "", done.stderr  # poppler names any font or syntax it cannot use
     pages = sorted(folder.glob(f"{name}-*.png"))
     if SHOTS:
         target = Path(SHOTS)
