@@ -41,7 +41,8 @@ ALLOWED: dict[str, set[str]] = {
     # 'intake-app self-test': the libraries, and which checklist and agency files load (domain)
     "selftest": {"vault", "domain", "resources", "netguard"},
     "services": {"vault", "export", "files", "domain", "policy"},
-    "export": {"files", "domain"},
+    # the PDF referral: the redacted view (domain), the shipped fonts (resources)
+    "export": {"files", "domain", "resources"},
     "vault": {"files", "domain"},
     "files": {"domain"},  # the neutral writer and 'may the app write here?'
     "policy": {"domain"},

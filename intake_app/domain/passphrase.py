@@ -5,6 +5,7 @@ passwords. Also a rough strength estimate for live feedback while someone types.
 from __future__ import annotations
 
 import math
+import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,3 +91,18 @@ def estimate(passphrase: str, *, min_length: int = DEFAULT_MIN_LENGTH) -> Streng
     if bits < 90:
         return Strength(3, bits, "good")
     return Strength(4, bits, "strong")
+
+
+#: Letters and digits that cannot be misread for one another when read aloud or copied by
+#: hand (no 0/O, 1/l/I, 5/S, 2/Z, 8/B, U/V).
+GENERATED_ALPHABET = "ACDEFGHJKLMNPQRTWXY34679"
+GENERATED_GROUPS = 6
+GENERATED_GROUP_SIZE = 5
+
+
+def generate() -> str:
+    """A passphrase made by the app (for an encrypted export, shown once): six groups of five
+    characters from :data:`GENERATED_ALPHABET`, about 137 bits, from the system's CSPRNG."""
+    groups = ("".join(secrets.choice(GENERATED_ALPHABET) for _ in range(GENERATED_GROUP_SIZE))
+              for _ in range(GENERATED_GROUPS))
+    return "-".join(groups)

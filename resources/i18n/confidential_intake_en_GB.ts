@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="348"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="349"/>
         <source>Consent</source>
         <extracomment>False when the check does not concern this referral (it then passes). Included classes without her current consent that go on the recorded legal basis. The names the case records for the people who harmed her (``abuser.people``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/domain/referrals/gate.py" line="350"/>
+        <location filename="../../intake_app/domain/referrals/gate.py" line="351"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4412,7 +4412,7 @@ Case created by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_words.py" line="56"/>
+        <location filename="../../intake_app/ui/referrals/queue_words.py" line="50"/>
         <location filename="../../intake_app/ui/screens.py" line="100"/>
         <source>Referrals waiting ({count})</source>
         <translation type="unfinished"></translation>
@@ -5422,6 +5422,95 @@ From {author}, {moment}</source>
     <message>
         <location filename="../../intake_app/ui/referrals/draft_page.py" line="252"/>
         <source>It was not submitted: the checks beside the draft say what is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPdf</name>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="12"/>
+        <source>Referral</source>
+        <extracomment>The document&apos;s title, also its neutral Info title (no name, no recipient, no date).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="13"/>
+        <source>Confidential. Shared for the purpose stated below; do not pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="15"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="16"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="17"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="18"/>
+        <source>Referring service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="19"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="20"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="21"/>
+        <source>{level}: score {score} ({checklist}, version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="23"/>
+        <source>No risk assessment accompanies this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="25"/>
+        <source>Basis for sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="26"/>
+        <source>Do not tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="27"/>
+        <source>Not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="28"/>
+        <source>Without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="29"/>
+        <source>{list} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="30"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/export/words.py" line="31"/>
+        <source>Audit chain head {head}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,6 @@
+from collections.abc import Mapping
+
+class ArabicReshaper:
+    def __init__(self, configuration: Mapping[str, object] | None = ...,
+                 configuration_file: str | None = ...) -> None: ...
+    def reshape(self, text: str) -> str: ...

@@ -1,0 +1,3 @@
+class Color:
+    def __init__(self, red: float = ..., green: float = ..., blue: float = ...,
+                 alpha: float = ...) -> None: ...
