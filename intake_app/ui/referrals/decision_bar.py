@@ -1,11 +1,13 @@
 """The bar under a referral's review, always in view: what the supervisor can do with it.
 
 A submitted referral offers Approve, "Return with a request" and Reject; an approved one
-offers Revoke. The three with a reason open a short form in the bar (the request, or why it
+offers Revoke and "Export PDF...", with the "Protect the file with a password" tick box beside it
+(ticked at first; ticked and locked when the policy requires a password, ``password_required``).
+While an export runs (``track_export``) the bar shows a busy strip and offers nothing. The three with a reason open a short form in the bar (the request, or why it
 is rejected or revoked) with its own confirming button; an empty reason is refused there, by
 the domain's rule, before anything is asked. The bar only gathers the decision: the queue
 screen takes the step through the service and reports back (``show_message``,
-``show_reason_problems``).
+``show_reason_problems``); ``export_requested(with_password)`` asks it to export.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBox
 
 from intake_app.domain.referrals import State
 from intake_app.ui.common import form_parts, theme
+from intake_app.ui.common.tasks import BusyIndicator, Task
 from intake_app.ui.questions.field_row import ProblemLabel
 
 
@@ -28,23 +31,29 @@ class Decision(StrEnum):
 
 class DecisionBar(QFrame):
     """``approve_requested()``; ``decided(decision, reason)`` when a reason form is
-    confirmed. ``set_referral(state, author)`` shows the actions the state allows."""
+    confirmed; ``export_requested(with_password)``. ``set_referral(state, author)`` shows the
+    actions the state allows."""
 
     approve_requested = Signal()
     decided = Signal(object, str)
+    export_requested = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, password_required: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("bottomBar")
         self.decision: Decision | None = None
+        self.password_required = password_required
         self._author = ""
         self._offered = False
+        self._exporting = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.PAGE_MARGIN, 12, theme.PAGE_MARGIN, 12)
         outer.setSpacing(8)
         self.message = form_parts.form_message(self)
         outer.addWidget(self.message)
         outer.addWidget(self._reason_form())
+        self.busy = BusyIndicator(self)
+        outer.addWidget(self.busy)
         self.approve_button = form_parts.primary_button(
             self, self.tr("Approve"), self.tr("Approve this referral"), default=False)
         self.return_button = form_parts.secondary_button(
@@ -54,9 +63,13 @@ class DecisionBar(QFrame):
             self, self.tr("Reject"), self.tr("Reject this referral, with the reason"))
         self.revoke_button = form_parts.secondary_button(
             self, self.tr("Revoke"), self.tr("Revoke this approved referral, with the reason"))
+        self.export_button = form_parts.primary_button(
+            self, self.tr("Export PDF..."), self.tr("Export this approved referral as a PDF file"),
+            default=False)
         self.action_row = QWidget(self)
         row = form_parts.button_row(self.revoke_button, self.reject_button, self.return_button,
-                                    self.approve_button)
+                                    self.approve_button, self.export_button,
+                                    leading=(self._password_choice(),))
         row.setContentsMargins(0, 0, 0, 0)
         self.action_row.setLayout(row)
         outer.addWidget(self.action_row)
@@ -64,7 +77,30 @@ class DecisionBar(QFrame):
         self.return_button.clicked.connect(lambda: self.open_reason(Decision.RETURN))
         self.reject_button.clicked.connect(lambda: self.open_reason(Decision.REJECT))
         self.revoke_button.clicked.connect(lambda: self.open_reason(Decision.REVOKE))
+        self.export_button.clicked.connect(self._export)
         self.set_referral(None, "")
+
+    def _password_choice(self) -> QWidget:
+        self.password_box, row = form_parts.wrapped_check(
+            self, self.tr("Protect the file with a &password"),
+            self.tr("Protect the file with a password"))
+        self.password_box.setChecked(True)  # the safer choice unless the supervisor unticks it
+        self.password_row = row
+        self.set_password_required(self.password_required)
+        return row
+
+    def set_password_required(self, required: bool) -> None:
+        """Tick and lock the password box when the policy requires a password."""
+        self.password_required = required
+        if required:
+            self.password_box.setChecked(True)
+        self.password_box.setEnabled(not required)
+        self.password_box.setAccessibleDescription(self.tr(
+            "Your IT administrator requires a password on every exported file.")
+            if required else "")
+        self.password_row.setToolTip(self.tr(
+            "Your IT administrator requires a password on every exported file.")
+            if required else "")
 
     def _reason_form(self) -> QWidget:
         self.reason_box = QFrame(self)
@@ -102,10 +138,13 @@ class DecisionBar(QFrame):
         self._offered = state in (State.SUBMITTED, State.APPROVED)
         self.close_reason()
         waiting = state is State.SUBMITTED
+        approved = state is State.APPROVED
         self.approve_button.setVisible(waiting)
         self.return_button.setVisible(waiting)
         self.reject_button.setVisible(waiting)
-        self.revoke_button.setVisible(state is State.APPROVED)
+        self.revoke_button.setVisible(approved)
+        self.export_button.setVisible(approved)
+        self.password_row.setVisible(approved)
 
     def open_reason(self, decision: Decision) -> None:
         self.decision = decision
@@ -135,11 +174,30 @@ class DecisionBar(QFrame):
         self.reason_box.hide()
         self.reason_problem.set_messages([])
         self.reason.clear()
-        self.action_row.setVisible(self._offered)
+        self.action_row.setVisible(self._offered and not self._exporting)
 
     def _approve(self) -> None:
         form_parts.show_message(self.message, "")
         self.approve_requested.emit()
+
+    def _export(self) -> None:
+        form_parts.show_message(self.message, "")
+        self.export_requested.emit(self.password_box.isChecked())
+
+    def track_export(self, task: Task) -> None:
+        """Offer nothing and show that the export is under way until ``task`` finishes."""
+        self._exporting = True
+        self.action_row.hide()
+        self.busy.track(task, self.tr("Making the PDF and checking the referral once more..."))
+        task.finished.connect(self._export_finished)
+
+    def _export_finished(self) -> None:
+        self._exporting = False
+        self.action_row.setVisible(self._offered and self.decision is None)
+
+    @property
+    def exporting(self) -> bool:
+        return self._exporting
 
     def _confirm(self) -> None:
         if self.decision is None:

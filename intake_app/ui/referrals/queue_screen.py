@@ -14,6 +14,15 @@ request). Every step goes through the service, which checks the role and the gat
 the audit entry; a refusal (one's own referral, a gate that fails now, someone else acting
 first) is said in words and changes nothing.
 
+An approved referral can be exported ("Export PDF..."): the save chooser (``choose_path``,
+injectable) picks the file, then ``ReferralService.export_pdf`` runs on the task runner's
+worker while the bar shows it working and nothing else can be done on this screen. Its
+result (``ExportDonePanel``: the file, its SHA-256, the password shown once) stands above the
+review until it is closed, another referral is chosen, the screen is left or the vault locks
+(``close_export_result``). ``QueueExport`` runs it; refusals are said in words
+(``export_words``); a gate that fails now sends the referral back to waiting and shows its
+checks again.
+
 ``count_changed(n)`` after every reading of the queue (each step, and each time the screen is
 shown), for the main window's "Referrals waiting (n)".
 """
@@ -21,7 +30,7 @@ shown), for the main window's "Referrals waiting (n)".
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -49,8 +58,11 @@ from intake_app.services.referrals import Referral, ReferralService
 from intake_app.ui.cases.view_tabs.consent_words import recipient_name
 from intake_app.ui.common import confirm, form_parts, messages, theme
 from intake_app.ui.common.side_list import NARROWEST, WIDEST, section_list
+from intake_app.ui.common.tasks import TaskRunner
 from intake_app.ui.questions import field_text
 from intake_app.ui.referrals.decision_bar import Decision, DecisionBar
+from intake_app.ui.referrals.export_done import ExportDonePanel
+from intake_app.ui.referrals.queue_export import QueueExport
 from intake_app.ui.referrals.queue_words import problem_text, submitted_at
 from intake_app.ui.referrals.review_panel import Reviewed, ReviewPanel
 from intake_app.ui.risk.words import ui_language
@@ -63,18 +75,27 @@ _CHROME = 56
 
 class QueueScreen(QWidget):
     """``waiting_list`` and ``approved_list`` at the side; ``review`` the selected referral's
-    panel (None when nothing is selected); ``decision_bar`` under it."""
+    panel (None when nothing is selected); ``decision_bar`` under it; ``export_done`` the
+    last export's result while it is shown. ``runner`` is the app's one task runner;
+    ``password_required`` the policy's ``export_password_required``."""
 
     count_changed = Signal(int)
+    #: After each export attempt: the ExportDone, or the exception that refused it.
+    export_finished = Signal(object)
 
     def __init__(self, referrals: ReferralService, cases: CaseService | None,
-                 parent: QWidget | None = None, *, ask: confirm.Confirm = confirm.ask) -> None:
+                 parent: QWidget | None = None, *, runner: TaskRunner,
+                 ask: confirm.Confirm = confirm.ask,
+                 choose_path: confirm.ChooseSavePath = confirm.choose_save_path,
+                 password_required: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("caseWork")
         theme.apply_case_work(self)
         self.referrals = referrals
         self.cases = cases
         self.ask = ask
+        self.runner = runner
+        self.choose_path = choose_path
         self.directory: Directory | None = None
         self.waiting: list[Referral] = []
         self.approved: list[Referral] = []
@@ -99,6 +120,8 @@ class QueueScreen(QWidget):
             "return it with a request, or reject it. No one approves their own referral.")))
         self.message = form_parts.form_message(inner)
         self._column.addWidget(self.message)
+        self._done_slot = QVBoxLayout()
+        self._column.addLayout(self._done_slot)
         self.empty_note = QLabel(inner)
         self.empty_note.setObjectName("helpText")
         self.empty_note.setWordWrap(True)
@@ -108,11 +131,13 @@ class QueueScreen(QWidget):
         self._column.addStretch(1)
         self.page_scroll.setWidget(surface)
         right.addWidget(self.page_scroll, 1)
-        self.decision_bar = DecisionBar(self)
+        self.decision_bar = DecisionBar(self, password_required=password_required)
         right.addWidget(self.decision_bar)
         outer.addLayout(right, 1)
         self.decision_bar.approve_requested.connect(self.approve)
         self.decision_bar.decided.connect(self._decided)
+        self.exports = QueueExport(self)
+        self.decision_bar.export_requested.connect(self.export)
         self.reload()
 
     def _side(self) -> QFrame:
@@ -150,6 +175,11 @@ class QueueScreen(QWidget):
         if self._shown_once:  # read again: a colleague may have submitted or decided since
             self.reload(select=self.selected_id())
         self._shown_once = True
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # left for another screen, locked or quick exit
+            self.close_export_result()
 
     def reload(self, select: int | None = None) -> None:
         """Read the queue and the approved referrals again; keep ``select`` shown if it is
@@ -255,6 +285,8 @@ class QueueScreen(QWidget):
         raise LookupError(referral_id)
 
     def _show(self, referral_id: int | None) -> None:
+        if self.exports.shown_for not in (None, referral_id):
+            self.close_export_result()
         if self.review is not None:
             self._slot.removeWidget(self.review)
             self.review.hide()
@@ -383,3 +415,32 @@ class QueueScreen(QWidget):
     def _done(self, text: str) -> None:
         self.reload()
         form_parts.show_message(self.message, text, error=False)
+
+    # --- exporting (``QueueExport``) ---------------------------------------------------------
+
+    @property
+    def export_done(self) -> ExportDonePanel | None:
+        """The last export's result while it is shown."""
+        return self.exports.panel
+
+    def export(self, with_password: bool) -> None:
+        self.exports.start(with_password)
+
+    def close_export_result(self) -> None:
+        """Take the export's result away (its password with it)."""
+        self.exports.close()
+
+    def show_export_result(self, panel: ExportDonePanel) -> None:
+        self._done_slot.addWidget(panel)
+        panel.show()
+        self.page_scroll.verticalScrollBar().setValue(0)
+
+    def set_lists_enabled(self, enabled: bool) -> None:
+        for listing in (self.waiting_list, self.approved_list):
+            listing.setEnabled(enabled)
+
+    def current(self) -> Reviewed | None:
+        return self._current()
+
+    def refused(self, exc: IntakeError) -> None:
+        self._refused(exc)

@@ -1,6 +1,8 @@
 """One referral as the supervisor reviews it: who it is for and from whom, the case's latest
 risk, the referral's own words (purpose, reason, a legal basis if it has one), the gate's
-checks as they stand now and the redacted view exactly as it would be exported.
+checks as they stand now and the redacted view exactly as it would be exported. An approved
+referral (or one that has been exported) also shows its exports register: when, by whom, and
+the start of each file's SHA-256, with any request to the recipient to delete it.
 
 Built from values the queue screen has already read through the services (``Reviewed``); it
 reads nothing itself. The gate and the view are drawn by the widgets the caseworker's draft
@@ -82,6 +84,10 @@ class ReviewPanel(QWidget):
         layout.setSpacing(theme.BLOCK_GAP)
         self.facts: dict[str, QLabel] = {}
         layout.addWidget(self._summary(reviewed))
+        #: The register's rows as shown: (when, by whom, SHA-256 start), newest first.
+        self.register: list[tuple[str, str, str]] = []
+        if referral.state is State.APPROVED or referral.exports:
+            layout.addWidget(self._register(referral))
         layout.addWidget(self._own_words(referral))
         self.gate_panel = GatePanel(self)
         self.gate_panel.setMaximumWidth(theme.READING_WIDTH)
@@ -152,6 +158,40 @@ class ReviewPanel(QWidget):
                 "these no longer passed: {checks}.").format(
                     checks=failed_check_titles(referral.status.failed_checks)), "previewWarning")
             card.column.addWidget(self.sent_back_label)
+        return card
+
+    def _register(self, referral: Referral) -> QFrame:
+        card = _Card(self)
+        card.setAccessibleName(self.tr("Exports of this referral"))
+        card.column.addWidget(_label(card, self.tr("Exports of this referral"), "cardTitle"))
+        if not referral.exports:
+            self.register_empty = _label(card, self.tr(
+                "Not exported yet. Each export is listed here with who made it, when, and the "
+                "start of the file's SHA-256."), "helpText")
+            card.column.addWidget(self.register_empty)
+            return card
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(2, 1)
+        heads = (self.tr("When"), self.tr("By"), self.tr("SHA-256 starts"))
+        for column, head in enumerate(heads):
+            grid.addWidget(_label(card, head, "helpText"), 0, column)
+        for row, export in enumerate(reversed(referral.exports), start=1):
+            shown = (field_text.moment_text(export.exported_at), export.exported_by,
+                     self.tr("{start}...").format(start=export.sha256[:16]))
+            self.register.append(shown)
+            for column, text in enumerate(shown):
+                cell = _label(card, text)
+                cell.setAccessibleName(heads[column])
+                grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
+        card.column.addLayout(grid)
+        asked = [e for e in referral.exports if e.deletion_requested_at]
+        if asked:
+            card.column.addWidget(_label(card, self.tr(
+                "The recipient was asked to delete what they received on {moment}.").format(
+                    moment=field_text.moment_text(asked[-1].deletion_requested_at or "")),
+                "previewWarning"))
         return card
 
     def _risk(self, case: CaseRow | None) -> str:
