@@ -40,8 +40,10 @@ from intake_app.cli_risk import (
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
 from intake_app.domain.errors import (
     DiskFull,
+    ExportNotAllowed,
     IntakeError,
     PassphraseRejected,
+    PasswordRequired,
     PermissionDenied,
     ValidationFailed,
     VaultNotWritable,
@@ -433,6 +435,20 @@ class Cli:
         else:
             for line in view_lines(view):
                 self.say(line)
+
+    def referral_export(self) -> None:
+        # The policy is read before the passphrase: a refusal costs no key derivation.
+        if not self.policy.export_allowed:
+            raise ExportNotAllowed()
+        if self.policy.export_password_required and not self.args.password:
+            raise PasswordRequired()
+        with self.sign_in(self.args.actor) as services:
+            done = granted(services.referrals, services, Action.REFERRAL_EXPORT).export_pdf(
+                self.args.referral, self.args.out, with_password=self.args.password)
+        self.say(f"Referral {done.referral.id} exported to {shown(done.path)}")
+        self.say(f"SHA-256: {done.sha256}")
+        if done.password is not None:
+            self.say(f"Password: {done.password}")
 
     def referral_list(self) -> None:
         with self.sign_in(self.args.actor) as services:

@@ -176,7 +176,8 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
 
 def _referral_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     referral = _command(sub, "referral", 1, help="safe referrals: draft, check, submit, a "
-                                                 "supervisor's steps, the redacted view")
+                                                 "supervisor's steps, the redacted view "
+                                                 "and its PDF")
     steps = referral.add_subparsers(dest="referral_command", required=True)
     p = _command(steps, "draft", 2, help="draft a referral from DRAFT.json; prints its id")
     p.add_argument("--as", dest="actor", required=True)
@@ -207,6 +208,15 @@ def _referral_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--as", dest="actor", required=True)
     p.add_argument("--id", dest="referral", required=True, type=int)
     p.add_argument("--json", action="store_true")
+    p = _command(steps, "export", 2, help="write an approved referral's redacted PDF "
+                                          "(supervisors); prints its SHA-256, and with "
+                                          "--password the passphrase that opens it, once")
+    p.add_argument("--as", dest="actor", required=True)
+    p.add_argument("--id", dest="referral", required=True, type=int)
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf",
+                   help="never inside or beside the vault's folder, nor in a sync folder")
+    p.add_argument("--password", action="store_true",
+                   help="encrypt the PDF (AES-256) with a passphrase the app makes")
     p = _command(steps, "list", 2, help="a caseworker's own referrals, a supervisor's team's")
     p.add_argument("--as", dest="actor", required=True)
     p.add_argument("--json", action="store_true")

@@ -11,8 +11,10 @@ Each setting is declared once, as a field of ``Policy`` carrying its default, it
 limits and what it does; the parser walks those declarations. Where each one takes effect:
 
 * ``idle_lock_minutes``: the GUI's idle lock (ui/app_controller.py).
-* ``export_allowed``: nothing yet, because nothing exports yet. The PDF export, when it comes,
-  must refuse to run when it is false; until then ``false`` is trivially honoured.
+* ``export_allowed``, ``export_password_required``, ``service_name``: the referral PDF export
+  (services/referral_export.py, through services/wiring.py): no export at all when
+  ``export_allowed`` is false, none without a passphrase when ``export_password_required``
+  is true, and ``service_name`` is the referring service the PDF names.
 * ``min_passphrase_length``, ``min_kdf_memory_kib``, ``min_kdf_time_cost``: services/auth.py,
   for every new, changed, reset or recovered passphrase.
 * ``data_dir``: ``Policy.data_path()``, used by app.py and cli.py.
@@ -50,6 +52,9 @@ MAX_POLICY_BYTES = 64 * 1024
 
 #: The longest data folder accepted; far beyond any real one, short of every OS limit that matters.
 MAX_DATA_DIR_CHARS = 1024
+
+#: The longest referring service name a PDF prints.
+MAX_SERVICE_NAME_CHARS = 120
 
 #: How folder paths in the policy are read: the flavour of the platform the app runs on.
 _PATH_FLAVOUR: type[PurePath] = (
@@ -104,6 +109,19 @@ def _definitions_folder_or_null(value: Any, _limits: tuple[int, int] | None) -> 
         raise _Refused(problem)
 
 
+def _service_name(value: Any, _limits: tuple[int, int] | None) -> None:
+    if not isinstance(value, str):
+        raise _Refused("must be the service's name in double quotes (\"\" for none)")
+    if len(value) > MAX_SERVICE_NAME_CHARS:
+        raise _Refused(f"is longer than {MAX_SERVICE_NAME_CHARS} characters")
+    if value != value.strip():
+        raise _Refused("must not start or end with spaces")
+    for char in value:
+        if "\ud800" <= char <= "\udfff" or not char.isprintable():
+            raise _Refused(f"contains U+{ord(char):04X}, an invisible or control character; "
+                           "type the name plainly")
+
+
 def _not_built_yet(feature: str, consequence: str) -> Check:
     """A setting kept declared (so the message is specific) but refused until it works."""
     def check(value: Any, _limits: tuple[int, int] | None) -> None:
@@ -118,8 +136,13 @@ class Policy:
     idle_lock_minutes: int = _setting(
         5, _whole_number, "minutes without input before the GUI locks the vault", (1, 240))
     export_allowed: bool = _setting(
-        True, _true_or_false, "whether referral PDFs may be exported; takes effect when PDF "
-        "export exists (there is no export yet)")
+        True, _true_or_false, "whether referral PDFs may be exported from this computer")
+    export_password_required: bool = _setting(
+        False, _true_or_false, "whether every referral PDF must be protected by a passphrase "
+        "(the app makes one and shows it once)")
+    service_name: str = _setting(
+        "", _service_name, "the referring service's name as the PDF prints it; empty leaves "
+        "the line out")
     min_passphrase_length: int = _setting(
         15, _whole_number, "shortest new passphrase accepted", (15, 256))
     min_kdf_memory_kib: int = _setting(

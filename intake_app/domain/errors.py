@@ -386,3 +386,22 @@ class GateFailed(InvalidInput):
     def __init__(self, failed: Sequence[str]) -> None:
         self.failed = tuple(failed)
         super().__init__("the referral's checks do not all pass: " + ", ".join(self.failed))
+
+
+class ExportNotAllowed(PermissionDenied):
+    """The machine's policy (``export_allowed``) forbids referral PDFs on this computer;
+    nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("this computer's policy does not allow referral PDFs to be exported; "
+                         "nothing was written")
+
+
+class PasswordRequired(InvalidInput):
+    """The machine's policy (``export_password_required``) asks for every referral PDF to be
+    protected by a passphrase, and the export was asked for without one; nothing was
+    written."""
+
+    def __init__(self) -> None:
+        super().__init__("this computer's policy requires a password on every referral PDF; "
+                         "export it with a password; nothing was written")

@@ -1,9 +1,11 @@
 """Referrals: drafting one from a case, the gate, its life up to a supervisor's approval, the
 exports register, and the redacted view the recipient gets.
 
-Public API of ``ReferralService(vault, directory, checklists)`` (``vault``: the signed-in
-``Session``; ``directory``: the ``DirectoryService``; ``checklists``: a function giving the
-checklist ``Catalogue``, which holds the safe-referral checklist)::
+Public API of ``ReferralService(vault, directory, checklists, *, export_rules=None)``
+(``vault``: the signed-in ``Session``; ``directory``: the ``DirectoryService``;
+``checklists``: a function giving the checklist ``Catalogue``, which holds the safe-referral
+checklist; ``export_rules``: the policy's export settings and the vault's folder, which the
+wiring gives)::
 
     new_draft(ref, recipient) -> ReferralDraft              a starting draft (nothing stored)
     draft(ref, raw) -> Referral                             DRAFT.json's shape; "referral.draft"
@@ -19,6 +21,8 @@ checklist ``Catalogue``, which holds the safe-referral checklist)::
     revoke(referral_id, reason) -> Referral                 supervisors; "referral.revoke"
     recheck(referral_id) -> Referral                        the gate again on an approved one
     record_export(referral_id, sha256) -> Referral          supervisors; "referral.export"
+    export_pdf(referral_id, target, *, with_password=False, tr, language) -> ExportDone
+                                                            the PDF (services/referral_export.py)
     of_case(ref) -> list[Referral]
     listed() -> list[Referral]              a caseworker's own; a supervisor's team's
     queue() -> list[Referral]; queue_count() -> int         supervisors: the team's submitted
@@ -46,6 +50,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from intake_app.domain.agencies import Directory, Recipient, recipient_of
@@ -76,6 +81,7 @@ from intake_app.domain.roles import Action, allowed, require
 from intake_app.domain.stamps import stamp
 from intake_app.services.case_access import CaseAccess, Me
 from intake_app.services.directory import DirectoryService
+from intake_app.services.referral_export import ExportDone, ExportRules, export_pdf
 from intake_app.services.referral_records import Preview, Referral, status_of
 from intake_app.services.vault_access import VaultAccess
 from intake_app.vault import audit
@@ -108,8 +114,10 @@ def _abuser_names(people: object) -> tuple[str, ...]:
 
 class ReferralService:
     def __init__(self, vault: VaultAccess, directory: DirectoryService,
-                 checklists: Callable[[], Catalogue]) -> None:
+                 checklists: Callable[[], Catalogue], *,
+                 export_rules: ExportRules | None = None) -> None:
         self.vault = vault
+        self.export_rules = export_rules
         self.access = CaseAccess(vault)
         self.directory = directory
         self._checklists = checklists
@@ -437,3 +445,10 @@ class ReferralService:
                             f"export={export_id} sha256={sha256}")
                 return self._referral(conn, stored)
         raise GateFailed(list(after.failed_checks))  # the sending back is kept
+
+    def export_pdf(self, referral_id: int, target: Path, *, with_password: bool = False,
+                   tr: Translate = identity, language: str = "") -> ExportDone:
+        """The redacted PDF of an approved referral, written to ``target`` and entered in the
+        register and the audit with its SHA-256 (``services/referral_export.py``)."""
+        return export_pdf(self, self.export_rules, referral_id, target,
+                          with_password=with_password, tr=tr, language=language)

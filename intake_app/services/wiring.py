@@ -154,7 +154,11 @@ class Services:
             from intake_app.services.referrals import ReferralService
 
             assert self.directory is not None  # every role with referrals reads the directory
-            self.referrals = ReferralService(self.session, self.directory, self._checklists)
+            from intake_app.services.referral_export import ExportRules
+
+            self.referrals = ReferralService(
+                self.session, self.directory, self._checklists,
+                export_rules=ExportRules.of(self.auth.policy, self.auth.data_dir))
 
     def recipients(self) -> RecipientLookup:
         """The agency directory consent is recorded against: the vault's own
