@@ -174,7 +174,8 @@ class AppController(QObject):
 
         self._window_role = signed_in.role
         window = MainWindow(self.services, self.runner, self.policy, clipboard=self.clipboard,
-                            settings=self._settings, ask=self._ask)
+                            settings=self._settings, ask=self._ask,
+                            choose_save_path=self._choose_save_path)
         window.lock_requested.connect(self.lock)
         window.quick_exit_requested.connect(self.quick_exit)
         window.close_requested.connect(self.quit)

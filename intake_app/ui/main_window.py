@@ -68,7 +68,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, runner: TaskRunner, policy: Policy, *,
                  clipboard: ClipboardGuard | None = None, settings: QSettings | None = None,
-                 ask: confirm.Confirm = confirm.ask, parent: QWidget | None = None) -> None:
+                 ask: confirm.Confirm = confirm.ask,
+                 choose_save_path: confirm.ChooseSavePath = confirm.choose_save_path,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Confidential Intake"))
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         self.clipboard = clipboard
         self._settings = settings
         self.ask = ask
+        #: Where a file is saved (a referral's PDF): injected so tests never block on a dialog.
+        self.choose_save_path = choose_save_path
         self.policy = policy
         self._closing_for_good = False
         self.case_tabs: QTabWidget | None = None

@@ -76,9 +76,17 @@ def _referral_queue(window: MainWindow) -> QWidget:
 
     def built(screen: QueueScreen) -> None:
         screen.count_changed.connect(lambda _count: window.refresh_counts())
+        # An export's password goes when the vault locks, whatever screen is showing.
+        window.vault_locked.connect(screen.close_export_result)
 
-    return Lazy(lambda parent: QueueScreen(referrals, window.services.cases, parent,
-                                           ask=window.ask), window, on_built=built)
+    # The password tick box follows the rules the service enforces (the policy it was wired
+    # with), so the screen never offers what the service would refuse.
+    rules = referrals.export_rules
+    return Lazy(lambda parent: QueueScreen(
+        referrals, window.services.cases, parent, runner=window.runner, ask=window.ask,
+        choose_path=window.choose_save_path,
+        password_required=rules is not None and rules.password_required),
+        window, on_built=built)
 
 
 def _queue_count(window: MainWindow) -> int:

@@ -3,8 +3,10 @@
 A submitted referral offers Approve, "Return with a request" and Reject; an approved one
 offers Revoke and "Export PDF...", with the "Protect the file with a password" tick box beside it
 (ticked at first; ticked and locked when the policy requires a password, ``password_required``).
-While an export runs (``track_export``) the bar shows a busy strip and offers nothing. The three with a reason open a short form in the bar (the request, or why it
-is rejected or revoked) with its own confirming button; an empty reason is refused there, by
+While an export runs (``track_export``) the bar shows a busy strip and offers nothing.
+
+The three with a reason open a short form in the bar (the request, or why it is rejected or
+revoked) with its own confirming button; an empty reason is refused there, by
 the domain's rule, before anything is asked. The bar only gathers the decision: the queue
 screen takes the step through the service and reports back (``show_message``,
 ``show_reason_problems``); ``export_requested(with_password)`` asks it to export.

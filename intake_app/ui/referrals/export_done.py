@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from intake_app.ui.common import form_parts, theme
 from intake_app.ui.common.fit_height import fit_height
 
-#: The longest line of the password as shown, in characters (groups are never split).
-_LINE = 23
+#: The longest line of the password as shown, in characters (groups are never split): the
+#: app's own (six groups of five, hyphens between: 35) stays on one line.
+_LINE = 36
 
 
 def passphrase_lines(passphrase: str, size: int = 4) -> tuple[str, bool]:
@@ -144,6 +145,9 @@ class ExportDonePanel(QFrame):
             layout.addWidget(_label(part, self.tr(
                 "The spaces are there to make it easier to read: they are not part of it."),
                 "helpText"))
+        elif "-" in password:
+            layout.addWidget(_label(part, self.tr(
+                "The hyphens are part of it: type it exactly as shown."), "helpText"))
         self.password_note = _label(part, self.tr(
             "Give this password to the recipient another way than the file: read it to them on "
             "the phone, never in the same email or message. It is shown only now: once you "
