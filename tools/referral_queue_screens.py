@@ -1,6 +1,9 @@
-"""The screenshot of the supervisor's referral queue, for ``tools/screenshots.py``, which calls
+"""The screenshots of the supervisor's referral queue, for ``tools/screenshots.py``, which calls
 ``register_queue_shots`` with its ``shot`` decorator after the screens' own shots, so the
-"referral-queue" picture shows a queue with work in it rather than an empty one.
+"referral-queue" picture shows a queue with work in it rather than an empty one, and
+"referral-export-done" an approved referral just exported with a password: the result panel
+with the file's SHA-256 and the password shown once (the export runs through the screen's own
+button and task runner, into a folder of the throw-away documentation vault's parent).
 
 A caseworker's invented cases, each with her consent to the recipient and safe contact checked
 today, are referred through ``ReferralService`` and submitted; the supervisor approves one, so
@@ -9,8 +12,10 @@ both lists have an entry. No real names.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize
@@ -77,14 +82,47 @@ def _stage(services: Any, supervisor: Any) -> None:
 def register_queue_shots(shot: Shot, show: Show, logins: dict[str, tuple[str, str]]) -> None:
     """``logins``: "worker" and "supervisor" (user, passphrase) of the same team."""
 
+    def staged(studio: Any) -> Any:
+        """The supervisor's services, the referrals staged once per studio (both shots read
+        the same queue: two waiting, one approved)."""
+        supervisor = studio.services(*logins["supervisor"])
+        if not getattr(studio, "referrals_staged", False):
+            _stage(studio.services(*logins["worker"]), supervisor)
+            studio.referrals_staged = True
+        return supervisor
+
     @shot("referral-queue")
     def referral_queue(studio: Any) -> QWidget:
-        supervisor = studio.services(*logins["supervisor"])
-        _stage(studio.services(*logins["worker"]), supervisor)
+        supervisor = staged(studio)
         window = MainWindow(supervisor, studio.runner, studio.policy)
         page = window.screens["referral_queue"]
         window.navigation.setCurrentRow(window.pages.indexOf(page))
         show(window, SIZE)
         screen = page.content  # type: ignore[attr-defined]
         screen.waiting_list.setCurrentRow(0)
+        return window
+
+    @shot("referral-export-done")
+    def referral_export_done(studio: Any) -> QWidget:
+        supervisor = staged(studio)
+        folder = Path(studio.folder) / "exports"
+        folder.mkdir(exist_ok=True)
+        target = folder / "referral.pdf"
+        target.unlink(missing_ok=True)
+        window = MainWindow(supervisor, studio.runner, studio.policy,
+                            choose_save_path=lambda _parent, _name: target)
+        page = window.screens["referral_queue"]
+        window.navigation.setCurrentRow(window.pages.indexOf(page))
+        show(window, SIZE)
+        screen = page.content  # type: ignore[attr-defined]
+        screen.approved_list.setCurrentRow(0)
+        screen.decision_bar.password_box.setChecked(True)
+        screen.decision_bar.export_button.click()
+        deadline = time.monotonic() + 60
+        while screen.decision_bar.exporting and time.monotonic() < deadline:
+            studio.app.processEvents()
+            time.sleep(0.01)
+        if screen.export_done is None:
+            raise RuntimeError("the documentation export did not finish: "
+                               + screen.decision_bar.message.text())
         return window

@@ -49,6 +49,10 @@ from intake_app.domain.roles import Action, require
 from intake_app.domain.stamps import stamp
 from intake_app.export.header import ExportHeader, RiskSummary
 from intake_app.export.render import render_referral
+
+# Re-exported for the screens, which may not import export/ (tests/test_layers.py) but tell
+# this refusal apart: a character no shipped font has.
+from intake_app.export.runs import UnprintableText as UnprintableText
 from intake_app.files.atomic import write_atomic
 from intake_app.files.location import check_write_target
 from intake_app.policy import Policy

@@ -19,14 +19,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from intake_app.domain.consent import How
-from intake_app.domain.errors import ExportNotAllowed, GateFailed, UnsafeLocation
+from intake_app.domain.errors import (
+    ExportNotAllowed,
+    GateFailed,
+    PasswordRequired,
+    UnsafeLocation,
+    VaultNotWritable,
+)
 from intake_app.domain.referrals import CheckId, State
 from intake_app.policy import Policy
 from intake_app.services.auth import AuthService
-from intake_app.services.referral_export import ExportDone
+from intake_app.services.referral_export import ExportDone, UnprintableText
 from intake_app.services.wiring import Services
 from intake_app.ui.common.tasks import TaskRunner
 from intake_app.ui.main_window import MainWindow
+from intake_app.ui.referrals.export_done import passphrase_lines, sha256_lines
+from intake_app.ui.referrals.export_words import refusal
 from intake_app.ui.referrals.queue_screen import QueueScreen
 from intake_app.vault import crypto
 from tests.conftest import STAFF_PASS
@@ -288,3 +296,26 @@ def test_a_cancelled_chooser_does_nothing(qtbot, staff, runner, approved):
     assert chooser.offered and not screen.decision_bar.exporting and not runner.busy
     assert screen.export_done is None
     assert screen.referrals.get(referral_id).exports == ()
+
+
+def test_the_password_is_shown_exactly_in_groups_easy_to_read_out():
+    app_made = "ACDEF-GHJKL-MNPQR-TWXY3-46779-CDEFG"
+    assert passphrase_lines(app_made) == (app_made, False)  # one line, nothing added
+    shown, spaced = passphrase_lines("abcdefghij")
+    assert (shown, spaced) == ("abcd  efgh  ij", True)
+    long = "-".join(["ABCDEFGH"] * 6)
+    shown, spaced = passphrase_lines(long)
+    assert not spaced and "\n" in shown and shown.replace("\n", "") == long
+    assert all(line.endswith("-") for line in shown.split("\n")[:-1])  # broken after one
+    assert sha256_lines("ab" * 32).split("\n") == ["abababab abababab abababab abababab"] * 2
+
+
+def test_every_refusal_is_said_in_words_not_the_exceptions_english(shell_app):
+    refused = (ExportNotAllowed(), PasswordRequired(), UnprintableText("Reason", "\U0001F600"),
+               UnsafeLocation("/x/y would be next to the vault's data folder"),
+               VaultNotWritable("EROFS on /media/stick"))
+    words = [refusal(exc) for exc in refused]
+    for exc, text in zip(refused, words, strict=True):
+        assert text and str(exc) not in text
+    assert len(set(words)) == len(words)
+    assert "U+1F600" in words[2] and "Reason" in words[2]

@@ -69,9 +69,13 @@ class DecisionBar(QFrame):
             self, self.tr("Export PDF..."), self.tr("Export this approved referral as a PDF file"),
             default=False)
         self.action_row = QWidget(self)
-        row = form_parts.button_row(self.revoke_button, self.reject_button, self.return_button,
-                                    self.approve_button, self.export_button,
-                                    leading=(self._password_choice(),))
+        row = QHBoxLayout()
+        # The tick box's sentence gets the room it needs on one line, the buttons at the end.
+        row.addWidget(self._password_choice(), 3)
+        row.addStretch(1)
+        for button in (self.revoke_button, self.reject_button, self.return_button,
+                       self.approve_button, self.export_button):
+            row.addWidget(button)
         row.setContentsMargins(0, 0, 0, 0)
         self.action_row.setLayout(row)
         outer.addWidget(self.action_row)

@@ -100,6 +100,7 @@ class ExportDonePanel(QFrame):
         column.addWidget(_label(self, self.tr("SHA-256 of the file (to check it is the file you "
                                               "sent)"), "helpText"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF())  # as large as the words around it
         self.sha_label = _label(self, sha256_lines(sha256))
         self.sha_label.setFont(mono)
         self.sha_label.setWordWrap(False)

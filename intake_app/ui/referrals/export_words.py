@@ -16,7 +16,7 @@ from intake_app.domain.errors import (
     UnsafeLocation,
     VaultNotWritable,
 )
-from intake_app.export.runs import UnprintableText
+from intake_app.services.referral_export import UnprintableText
 from intake_app.services.referrals import Referral
 from intake_app.ui.common import messages
 
