@@ -107,10 +107,10 @@ def register_queue_shots(shot: Shot, show: Show, logins: dict[str, tuple[str, st
         supervisor = staged(studio)
         folder = Path(studio.folder) / "exports"
         folder.mkdir(exist_ok=True)
-        target = folder / "referral.pdf"
-        target.unlink(missing_ok=True)
+        for old in folder.glob("*.pdf"):  # the chooser's answer is the name offered
+            old.unlink()
         window = MainWindow(supervisor, studio.runner, studio.policy,
-                            choose_save_path=lambda _parent, _name: target)
+                            choose_save_path=lambda _parent, name: folder / name)
         page = window.screens["referral_queue"]
         window.navigation.setCurrentRow(window.pages.indexOf(page))
         show(window, SIZE)

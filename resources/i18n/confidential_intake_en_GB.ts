@@ -3313,22 +3313,22 @@ Ask your IT administrator to correct it.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/referrals/export_done.py" line="128"/>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="141"/>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="144"/>
         <source>Password to open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="147"/>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="150"/>
         <source>The spaces are there to make it easier to read: they are not part of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="151"/>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="154"/>
         <source>The hyphens are part of it: type it exactly as shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="153"/>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="156"/>
         <source>Give this password to the recipient another way than the file: read it to them on the phone, never in the same email or message. It is shown only now: once you close this, the app cannot show it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4863,104 +4863,104 @@ Changed: {parts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="195"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="197"/>
         <source>Waiting for approval ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="201"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="203"/>
         <source>No referral is waiting for approval. Referrals your team submits appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="202"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="204"/>
         <source>Choose a referral at the side to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="226"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="228"/>
         <source>{reference}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="227"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="229"/>
         <source>{case}
 To {recipient}
 From {author}, {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="331"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="333"/>
         <source>You drafted this referral, so you cannot approve it: no one approves their own referral. Another supervisor must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="337"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="339"/>
         <source>It cannot be approved: {count} of its checks do not pass now. What each one needs is written under it above; return it to {author} with a request if they must act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="345"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="347"/>
         <source>Approved: the referral of {reference} to {recipient}. It can now be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="354"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="356"/>
         <source>Give the reason first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="358"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="360"/>
         <source>Reject the referral of {reference} to {recipient}? It cannot be submitted again once rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="361"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="363"/>
         <source>Reject it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="364"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="366"/>
         <source>Revoke it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="379"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="381"/>
         <source>Returned to {author} with your request: the referral of {reference} to {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="381"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="383"/>
         <source>Rejected: the referral of {reference} to {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="382"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="384"/>
         <source>Revoked: the referral of {reference} to {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="388"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="390"/>
         <source>It had been exported: ask {recipient} to delete what they received. The request is recorded with the referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="395"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="397"/>
         <source>Revoke the approved referral of {reference} to {recipient}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="399"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="401"/>
         <source>It was exported on {moment}, so {recipient} may already have it: they must be asked to delete it, and the app records that they were asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="403"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="405"/>
         <source>It was never exported, so nothing has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="410"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="412"/>
         <source>Someone else has acted on this referral since you opened it, so nothing was changed. It is shown as it stands now.</source>
         <translation type="unfinished"></translation>
     </message>

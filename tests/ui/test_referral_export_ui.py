@@ -200,6 +200,17 @@ def test_the_password_goes_when_another_referral_is_chosen_or_the_vault_locks(
     window.vault_locked.emit()
     assert screen.export_done is None and panel.passphrase_label.text() == ""
 
+    # Leaving the screen for another takes it away too.
+    target.unlink()
+    export(qtbot, screen)
+    panel = screen.export_done
+    assert panel is not None and panel.passphrase_label.text()
+    nav = window.navigation
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(0)).center())  # Cases
+    assert not screen.isVisible()
+    assert screen.export_done is None and panel.passphrase_label.text() == ""
+
 
 def test_an_export_refused_by_policy_says_why_and_writes_nothing(
         qtbot, staff, runner, approved, tmp_path):

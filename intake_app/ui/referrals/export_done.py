@@ -130,6 +130,9 @@ class ExportDonePanel(QFrame):
         label.setParent(part)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # On a narrow page (a longer language widens the lists) it breaks after a hyphen
+        # rather than pushing the page sideways.
+        label.setWordWrap(True)
         # Not selectable, no menu, no drag: the password never reaches the clipboard.
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)

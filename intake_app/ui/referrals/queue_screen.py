@@ -172,7 +172,9 @@ class QueueScreen(QWidget):
         super().showEvent(event)
         if event.spontaneous():
             return
-        if self._shown_once:  # read again: a colleague may have submitted or decided since
+        # Read again (a colleague may have submitted or decided since), unless an export is
+        # under way: it has the connection, and it reads the screen again when it is done.
+        if self._shown_once and not self.decision_bar.exporting:
             self.reload(select=self.selected_id())
         self._shown_once = True
 
