@@ -42,6 +42,14 @@ class _Stretch:
 STRETCH = _Stretch()
 
 
+def value_label(parent: QWidget, text: str = "") -> QLabel:
+    """A recorded value shown as she said it: wrapped, plain text (never rich text)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def heading(parent: QWidget, text: str) -> QLabel:
     """The screen's title."""
     label = QLabel(text, parent)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -190,3 +191,38 @@ class AnswerRow(QWidget):
 
     def focus_editor(self) -> None:
         self.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def question_row(grid: QGridLayout, row: int, owner: QWidget, text: str,
+                 editor: QWidget | QLayout, focus: QWidget, *, help_text: str = "",
+                 label_width: tuple[int, int] = (170, 220)) -> tuple[QLabel, ProblemLabel]:
+    """One question of a form laid in ``grid`` at ``row``: its label (bold, wrapped, the
+    buddy of ``focus``, which takes the label as its accessible name if it has none) on the
+    left; on the right the editor, an optional help text and the place where a problem is
+    shown. Returns the label and the problem label. The consent form and the referral draft
+    are built from these."""
+    label = QLabel(text, owner)
+    label.setObjectName("questionLabel")
+    label.setWordWrap(True)
+    label.setMinimumWidth(label_width[0])
+    label.setMaximumWidth(label_width[1])
+    label.setBuddy(focus)
+    if not focus.accessibleName():
+        focus.setAccessibleName(text)
+    box = QVBoxLayout()
+    box.setSpacing(4)
+    if isinstance(editor, QLayout):
+        box.addLayout(editor)
+    else:
+        box.addWidget(editor)
+    if help_text:
+        note = QLabel(help_text, owner)
+        note.setObjectName("helpText")
+        note.setWordWrap(True)
+        box.addWidget(note)
+    problem = ProblemLabel(owner)
+    box.addWidget(problem)
+    grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+    grid.addLayout(box, row, 1)
+    return label, problem
+

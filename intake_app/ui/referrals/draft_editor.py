@@ -43,7 +43,7 @@ from intake_app.ui.common.fit_height import fit_height
 from intake_app.ui.common.no_copy import SealedPlainTextEdit, guard
 from intake_app.ui.questions import field_text
 from intake_app.ui.questions.answer_editors import MultilineEditor, TextEditor, place_ticks
-from intake_app.ui.questions.field_row import ProblemLabel
+from intake_app.ui.questions.field_row import ProblemLabel, question_row
 from intake_app.ui.referrals.words import referral_text
 from intake_app.ui.risk import words
 from intake_app.ui.risk.item_row import ItemRow
@@ -140,31 +140,9 @@ class DraftEditor(QFrame):
                  help_text: str = "", grid: QGridLayout | None = None,
                  parent: QWidget | None = None) -> None:
         grid = grid or self._grid
-        owner = parent or self
-        label = QLabel(text, owner)
-        label.setObjectName("questionLabel")
-        label.setWordWrap(True)
-        label.setMinimumWidth(150)
-        label.setMaximumWidth(200)
-        label.setBuddy(focus)
-        if not focus.accessibleName():
-            focus.setAccessibleName(text)
-        box = QVBoxLayout()
-        box.setSpacing(4)
-        if isinstance(editor, QLayout):
-            box.addLayout(editor)
-        else:
-            box.addWidget(editor)
-        if help_text:
-            note = QLabel(help_text, owner)
-            note.setObjectName("helpText")
-            note.setWordWrap(True)
-            box.addWidget(note)
-        problem = ProblemLabel(owner)
-        box.addWidget(problem)
         row = grid.rowCount() if grid is not self._grid else self._row
-        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(box, row, 1)
+        label, problem = question_row(grid, row, parent or self, text, editor, focus,
+                                      help_text=help_text, label_width=(150, 200))
         if grid is self._grid:
             self._row += 1
         self.labels[key] = label

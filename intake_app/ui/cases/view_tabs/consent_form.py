@@ -48,7 +48,7 @@ from intake_app.ui.common import form_parts
 from intake_app.ui.common.fit_height import fit_height
 from intake_app.ui.questions import field_text
 from intake_app.ui.questions.answer_editors import DateEditor, TextEditor, place_ticks
-from intake_app.ui.questions.field_row import ProblemLabel
+from intake_app.ui.questions.field_row import ProblemLabel, question_row
 
 #: The form's fields, in order (the names ``domain/consent.py`` gives its problems).
 FIELD_ORDER = ("recipient", "facts_shown", "classes", "purpose", "decision", "decided_on",
@@ -251,29 +251,8 @@ class ConsentForm(QFrame):
 
     def _add_row(self, key: str, text: str, editor: QWidget | QLayout, focus: QWidget, *,
                  help_text: str = "") -> None:
-        label = QLabel(text, self)
-        label.setObjectName("questionLabel")
-        label.setWordWrap(True)
-        label.setMinimumWidth(170)
-        label.setMaximumWidth(220)
-        label.setBuddy(focus)
-        if not focus.accessibleName():
-            focus.setAccessibleName(text)
-        box = QVBoxLayout()
-        box.setSpacing(4)
-        if isinstance(editor, QLayout):
-            box.addLayout(editor)
-        else:
-            box.addWidget(editor)
-        if help_text:
-            help_label = QLabel(help_text, self)
-            help_label.setObjectName("helpText")
-            help_label.setWordWrap(True)
-            box.addWidget(help_label)
-        problem = ProblemLabel(self)
-        box.addWidget(problem)
-        self._grid.addWidget(label, self._row, 0, Qt.AlignmentFlag.AlignTop)
-        self._grid.addLayout(box, self._row, 1)
+        label, problem = question_row(self._grid, self._row, self, text, editor, focus,
+                                      help_text=help_text)
         self._grid.setRowMinimumHeight(self._row, 34)
         self._row += 1
         self.labels[key] = label

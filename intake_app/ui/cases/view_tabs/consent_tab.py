@@ -53,13 +53,6 @@ from intake_app.ui.questions.answer_editors import DateEditor
 from intake_app.ui.questions.field_row import ProblemLabel
 
 
-def _value_label(parent: QWidget, text: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
 def _order(record: ConsentRecord) -> tuple[date, str, int]:
     return record.details.decided_on, record.recorded_at, record.id
 
@@ -90,7 +83,7 @@ class ConsentRecordCard(QFrame):
         decision = {Decision.GIVEN: self.tr("She agreed"),
                     Decision.REFUSED: self.tr("She did not agree"),
                     Decision.WITHDRAWN: self.tr("She withdrew her consent")}[details.decision]
-        self.title_label = _value_label(self, self.tr("{recipient}: {decision}").format(
+        self.title_label = form_parts.value_label(self, self.tr("{recipient}: {decision}").format(
             recipient=recipient, decision=decision))
         self.title_label.setObjectName("cardTitle")
         head.addWidget(self.title_label, 1)
@@ -130,7 +123,7 @@ class ConsentRecordCard(QFrame):
             name_label.setMinimumWidth(150)
             name_label.setMaximumWidth(210)
             name_label.setWordWrap(True)
-            value_label = _value_label(self, value)
+            value_label = form_parts.value_label(self, value)
             name_label.setBuddy(value_label)
             grid.addWidget(name_label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value_label, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -256,7 +249,7 @@ class ConsentGridView(QFrame):
             self.layout_.setColumnMinimumWidth(column, cell_width)
         for row, ref in enumerate(grid.recipients, start=1):
             name = recipient_name(directory, ref)
-            label = _value_label(self, name)
+            label = form_parts.value_label(self, name)
             label.setMinimumWidth(140)
             self.layout_.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
             for column, sensitivity in enumerate(grid.classes, start=1):

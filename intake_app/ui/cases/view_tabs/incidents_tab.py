@@ -40,14 +40,6 @@ from intake_app.ui.questions import field_text
 from intake_app.ui.questions.answer_editors import DateEditor
 from intake_app.ui.questions.field_row import ProblemLabel
 
-
-def _value_label(parent: QWidget, text: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
 #: Incident cards built at a time; older ones come with "Show older incidents".
 PAGE = 10
 
@@ -81,7 +73,7 @@ class IncidentCard(QFrame):
         self.correct_button.setAutoDefault(False)
         head.addWidget(self.correct_button)
         layout.addLayout(head)
-        self.summary_label = _value_label(self, incident.details.summary)
+        self.summary_label = form_parts.value_label(self, incident.details.summary)
         layout.addWidget(self.summary_label)
         layout.addLayout(self._facts(incident.details))
         recorded = self.tr("Recorded {moment} by {user}.").format(
@@ -105,7 +97,7 @@ class IncidentCard(QFrame):
         history_layout.setSpacing(8)
         self.version_labels: list[QLabel] = []
         for version in reversed(earlier):  # newest of the earlier versions first
-            label = _value_label(self.history_frame, self._version_text(version))
+            label = form_parts.value_label(self.history_frame, self._version_text(version))
             label.setObjectName("helpText")
             history_layout.addWidget(label)
             self.version_labels.append(label)
@@ -129,7 +121,7 @@ class IncidentCard(QFrame):
             name_label.setMinimumWidth(150)
             name_label.setMaximumWidth(210)
             name_label.setWordWrap(True)
-            value_label = _value_label(self, value)
+            value_label = form_parts.value_label(self, value)
             name_label.setBuddy(value_label)
             grid.addWidget(name_label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value_label, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -267,7 +259,7 @@ class IncidentsTab(QScrollArea):
         self.marac_button.setAutoDefault(False)
         head.addWidget(self.marac_button)
         layout.addLayout(head)
-        self.marac_dates = _value_label(frame)
+        self.marac_dates = form_parts.value_label(frame)
         layout.addWidget(self.marac_dates)
         self.marac_panel = QWidget(frame)
         row = QHBoxLayout(self.marac_panel)
