@@ -5426,6 +5426,44 @@ From {author}, {moment}</source>
     </message>
 </context>
 <context>
+    <name>ReferralExport</name>
+    <message>
+        <location filename="../../intake_app/domain/referrals/export_words.py" line="35"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/export_words.py" line="36"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/export_words.py" line="37"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/export_words.py" line="40"/>
+        <source>Her consent, given on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/export_words.py" line="41"/>
+        <source>A recorded legal basis ({basis}), without her consent, for: {classes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/export_words.py" line="43"/>
+        <source>Her consent, given on {days}; a recorded legal basis ({basis}), without her consent, for: {classes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/referrals/export_words.py" line="78"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralPdf</name>
     <message>
         <location filename="../../intake_app/export/words.py" line="12"/>
