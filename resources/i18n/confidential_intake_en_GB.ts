@@ -2990,109 +2990,78 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>DecisionBar</name>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="60"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="49"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="60"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="49"/>
         <source>Approve this referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="62"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="51"/>
         <source>Return with a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="63"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="52"/>
         <source>Return this referral to its author with a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="65"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="54"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="65"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="54"/>
         <source>Reject this referral, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="67"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="56"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="67"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="56"/>
         <source>Revoke this approved referral, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="69"/>
-        <source>Export PDF...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="69"/>
-        <source>Export this approved referral as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="91"/>
-        <source>Protect the file with a &amp;password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="92"/>
-        <source>Protect the file with a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="105"/>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="108"/>
-        <source>Your IT administrator requires a password on every exported file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="127"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="158"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="113"/>
         <source>What should {author} change or add? They will see your request with the referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="160"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="115"/>
         <source>Why is this referral rejected? It cannot be submitted again once rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="162"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="117"/>
         <source>Why is this approved referral revoked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="164"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="119"/>
         <source>Return it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="165"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="120"/>
         <source>Reject it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="166"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="121"/>
         <source>Revoke it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="197"/>
-        <source>Making the PDF and checking the referral once more...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3269,67 +3238,6 @@ Ask your IT administrator to correct it.</source>
     <message>
         <location filename="../../intake_app/ui/cases/view_tabs/edit_bar.py" line="51"/>
         <source>No unsaved changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDonePanel</name>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="91"/>
-        <source>Exported: the referral of {reference} to {recipient}</source>
-        <extracomment>The longest line of the password as shown, in characters (groups are never split): the app&apos;s own (six groups of five, hyphens between: 35) stays on one line.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="96"/>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="98"/>
-        <source>Saved as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="100"/>
-        <source>SHA-256 of the file (to check it is the file you sent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="107"/>
-        <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="116"/>
-        <source>The file has no password: send it only by the secure route agreed with {recipient}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="119"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="119"/>
-        <source>Close the export result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="128"/>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="144"/>
-        <source>Password to open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="150"/>
-        <source>The spaces are there to make it easier to read: they are not part of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="154"/>
-        <source>The hyphens are part of it: type it exactly as shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_done.py" line="156"/>
-        <source>Give this password to the recipient another way than the file: read it to them on the phone, never in the same email or message. It is shown only now: once you close this, the app cannot show it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4408,104 +4316,104 @@ Case created by {user}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="76"/>
-        <location filename="../../intake_app/ui/main_window.py" line="127"/>
+        <location filename="../../intake_app/ui/main_window.py" line="74"/>
+        <location filename="../../intake_app/ui/main_window.py" line="123"/>
         <source>Confidential Intake</source>
         <extracomment>The navigation&apos;s width, and the most it grows to for a longer entry. Room beside an entry&apos;s words for its padding and selection marker (app.qss).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="101"/>
+        <location filename="../../intake_app/ui/main_window.py" line="97"/>
         <source>Sections</source>
-        <extracomment>Where a file is saved (a referral&apos;s PDF): injected so tests never block on a dialog. The role&apos;s screens by registered name (``ui/screens.py``).</extracomment>
+        <extracomment>The role&apos;s screens by registered name (``ui/screens.py``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="129"/>
+        <location filename="../../intake_app/ui/main_window.py" line="125"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="131"/>
+        <location filename="../../intake_app/ui/main_window.py" line="127"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="132"/>
+        <location filename="../../intake_app/ui/main_window.py" line="128"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="134"/>
+        <location filename="../../intake_app/ui/main_window.py" line="130"/>
         <source>Quick exit (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="136"/>
+        <location filename="../../intake_app/ui/main_window.py" line="132"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="138"/>
+        <location filename="../../intake_app/ui/main_window.py" line="134"/>
         <source>Hides every window at once and locks the vault. Key: F12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="139"/>
+        <location filename="../../intake_app/ui/main_window.py" line="135"/>
         <source>Hide everything and lock at once (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="97"/>
+        <location filename="../../intake_app/ui/screens.py" line="89"/>
         <source>Cases</source>
         <extracomment>The translation context of the titles (they are shown by the main window). For a screen whose navigation entry carries a number (&quot;Referrals waiting (2)&quot;): how to count it, and the title with ``{count}`` (marked, shown in the window&apos;s context). The window counts again when it is shown, unlocked, or asked (``refresh_counts``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="98"/>
+        <location filename="../../intake_app/ui/screens.py" line="90"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="101"/>
+        <location filename="../../intake_app/ui/screens.py" line="93"/>
         <source>Agency directory</source>
         <extracomment>The directory: supervisors edit it and review shipped updates (DIRECTORY_EDIT, DIRECTORY_UPDATE); caseworkers read it (DIRECTORY_VIEW). One screen, two pictures.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="106"/>
+        <location filename="../../intake_app/ui/screens.py" line="98"/>
         <source>Referrals waiting</source>
         <extracomment>The team&apos;s submitted referrals (REFERRAL_QUEUE): supervisors review and decide them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="197"/>
+        <location filename="../../intake_app/ui/main_window.py" line="193"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="206"/>
+        <location filename="../../intake_app/ui/main_window.py" line="202"/>
         <source>Case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="213"/>
+        <location filename="../../intake_app/ui/main_window.py" line="209"/>
         <source>Signed in as {user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="216"/>
+        <location filename="../../intake_app/ui/main_window.py" line="212"/>
         <source>F12: quick exit   ·   Ctrl+L: lock   ·   Locks by itself after {minutes} min without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="299"/>
+        <location filename="../../intake_app/ui/main_window.py" line="295"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/referrals/queue_words.py" line="50"/>
-        <location filename="../../intake_app/ui/screens.py" line="108"/>
+        <location filename="../../intake_app/ui/screens.py" line="100"/>
         <source>Referrals waiting ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,130 +4745,130 @@ Changed: {parts}</source>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="116"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="95"/>
         <source>Referrals waiting</source>
-        <extracomment>The referral&apos;s id on each list entry. Room beside an entry&apos;s longest line for its padding, marker and a scroll bar. After each export attempt: the ExportDone, or the exception that refused it.</extracomment>
+        <extracomment>The referral&apos;s id on each list entry. Room beside an entry&apos;s longest line for its padding, marker and a scroll bar.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="118"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="97"/>
         <source>Your team&apos;s referrals waiting for a supervisor, oldest first. Read what the recipient would receive and the checks as they stand now, then approve it, return it with a request, or reject it. No one approves their own referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="152"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="127"/>
         <source>Referrals waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="153"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="128"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="156"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="131"/>
         <source>Approved referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="197"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="165"/>
         <source>Waiting for approval ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="203"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="171"/>
         <source>No referral is waiting for approval. Referrals your team submits appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="204"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="172"/>
         <source>Choose a referral at the side to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="228"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="196"/>
         <source>{reference}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="229"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="197"/>
         <source>{case}
 To {recipient}
 From {author}, {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="333"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="299"/>
         <source>You drafted this referral, so you cannot approve it: no one approves their own referral. Another supervisor must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="339"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="305"/>
         <source>It cannot be approved: {count} of its checks do not pass now. What each one needs is written under it above; return it to {author} with a request if they must act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="347"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="313"/>
         <source>Approved: the referral of {reference} to {recipient}. It can now be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="356"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="322"/>
         <source>Give the reason first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="360"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="326"/>
         <source>Reject the referral of {reference} to {recipient}? It cannot be submitted again once rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="363"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="329"/>
         <source>Reject it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="366"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="332"/>
         <source>Revoke it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="381"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="347"/>
         <source>Returned to {author} with your request: the referral of {reference} to {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="383"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="349"/>
         <source>Rejected: the referral of {reference} to {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="384"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="350"/>
         <source>Revoked: the referral of {reference} to {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="390"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="356"/>
         <source>It had been exported: ask {recipient} to delete what they received. The request is recorded with the referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="397"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="363"/>
         <source>Revoke the approved referral of {reference} to {recipient}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="401"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="367"/>
         <source>It was exported on {moment}, so {recipient} may already have it: they must be asked to delete it, and the app records that they were asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="405"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="371"/>
         <source>It was never exported, so nothing has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="412"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="378"/>
         <source>Someone else has acted on this referral since you opened it, so nothing was changed. It is shown as it stands now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5554,46 +5462,6 @@ From {author}, {moment}</source>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_words.py" line="28"/>
-        <source>referral-{number}.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_words.py" line="33"/>
-        <source>No file was written: one of its checks does not pass now, so the referral is back with those waiting for approval. What the check needs is written under it above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_words.py" line="37"/>
-        <source>No file was written: {count} of its checks do not pass now, so the referral is back with those waiting for approval. What each one needs is written under it above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_words.py" line="47"/>
-        <source>Exports are switched off on this laptop by your IT administrator, so no file was written. Ask them if a referral must be sent as a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_words.py" line="52"/>
-        <source>Your IT administrator requires a password on every exported file, so no file was written. The password box is now ticked: export it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_words.py" line="57"/>
-        <source>No file was written: the PDF cannot show the character {codepoint} in “{field}”, as none of the app&apos;s fonts has it. Ask the caseworker to change that text or leave it out, then export it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_words.py" line="64"/>
-        <source>No file was written: that folder is not a safe place for it (it is beside the vault, synchronised to the cloud or on a network share). Choose a folder on this laptop&apos;s own disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/export_words.py" line="70"/>
-        <source>No file was written: that folder cannot be written to (it may be read-only, or this account may not have permission). Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReferralPdf</name>
@@ -5857,156 +5725,119 @@ From {author}, {moment}</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="108"/>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="118"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="102"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="112"/>
         <source>Its checks, run again now</source>
-        <extracomment>The register&apos;s rows as shown: (when, by whom, SHA-256 start), newest first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="111"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="105"/>
         <source>Every check passes now: it can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="113"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="107"/>
         <source>One check does not pass now: it cannot be approved until it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="115"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="109"/>
         <source>{count} checks do not pass now: it cannot be approved until they do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="124"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="118"/>
         <source>{reference}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="134"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="128"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="135"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="129"/>
         <source>Drafted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="136"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="130"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="139"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="133"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="133"/>
         <location filename="../../intake_app/ui/referrals/review_panel.py" line="139"/>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="145"/>
         <source>{moment} by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="144"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="138"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="147"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="141"/>
         <source>Latest risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="157"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="151"/>
         <source>It was approved, then sent back here when its checks were run again and these no longer passed: {checks}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="165"/>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="166"/>
-        <source>Exports of this referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="169"/>
-        <source>Not exported yet. Each export is listed here with who made it, when, and the start of the file&apos;s SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="177"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="177"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="177"/>
-        <source>SHA-256 starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="182"/>
-        <source>{start}...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="192"/>
-        <source>The recipient was asked to delete what they received on {moment}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="199"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="159"/>
         <source>Not shown: the case is not in your case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="201"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="161"/>
         <source>No risk assessment recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="207"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="167"/>
         <source>The referral&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="208"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="168"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="209"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="169"/>
         <source>Why she is being referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="211"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="171"/>
         <source>Risk assessment named as the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="212"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="172"/>
         <source>Number {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="214"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="174"/>
         <source>Shared without her consent on this basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="216"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="176"/>
         <source>Why her consent was not sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="226"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="186"/>
         <source>Your approval is the sign-off for sharing without her consent.</source>
         <translation type="unfinished"></translation>
     </message>
