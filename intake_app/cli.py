@@ -23,13 +23,14 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO
 
 from intake_app.cli_agencies import directory_json, directory_text
+from intake_app.cli_base import CliError, CliQuiet, granted, shown
 from intake_app.cli_cases import case_json, case_text, import_cases, read_cases_file
 from intake_app.cli_consent import consent_input, consent_json, consent_line
 from intake_app.cli_parser import build_parser, parse
-from intake_app.cli_referrals import gate_lines, referral_json, referral_line, view_lines
+from intake_app.cli_referrals import ReferralCommands
 from intake_app.cli_risk import (
     assessment_json,
     incident_input,
@@ -40,16 +41,12 @@ from intake_app.cli_risk import (
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
 from intake_app.domain.errors import (
     DiskFull,
-    ExportNotAllowed,
     IntakeError,
     PassphraseRejected,
-    PasswordRequired,
-    PermissionDenied,
     ValidationFailed,
     VaultNotWritable,
 )
-from intake_app.domain.referrals import gate_to_dict
-from intake_app.domain.roles import Action, Role, require
+from intake_app.domain.roles import Action, Role
 from intake_app.domain.text_rules import escaped
 from intake_app.policy import Policy, load_policy
 from intake_app.services.wiring import Services, build_services
@@ -57,31 +54,6 @@ from intake_app.services.wiring import Services, build_services
 if TYPE_CHECKING:
     from intake_app.services.auth import KdfParams
 
-T = TypeVar("T")
-
-
-def shown(value: object) -> str:
-    """``value`` as printed inside a line: newlines, tabs, escape sequences and other
-    invisible characters become visible escapes (\\n, \\t, \\x1b)."""
-    return escaped(value)
-
-
-class CliError(Exception):
-    """A failure to report on one line."""
-
-
-class CliQuiet(Exception):
-    """Exit 1 with nothing more to say: the output already said why (``referral check``
-    when the gate does not pass)."""
-
-
-def granted(service: T | None, services: Services, action: Action) -> T:
-    """The signed-in role's ``service``; PermissionDenied, as the service itself would say,
-    when the role may not ``action``."""
-    require(services.session.role, action)
-    if service is None:  # the wiring builds a service for every role allowed to use it
-        raise PermissionDenied(f"the {services.session.role.value} role has no such service")
-    return service
 
 
 class SecretReader:
@@ -112,7 +84,7 @@ class SecretReader:
         return first
 
 
-class Cli:
+class Cli(ReferralCommands):
     def __init__(self, args: argparse.Namespace, policy: Policy, secrets: SecretReader,
                  out: TextIO, kdf: KdfParams | None) -> None:
         self.args = args
@@ -383,81 +355,6 @@ class Cli:
                                grounds=self.args.grounds)
         # JSON, like 'admin audit --json': json.dumps escapes what it must.
         print(json.dumps(outcome_json(done.record.outcome), indent=1), file=self.out)
-
-    # --- referrals ---------------------------------------------------------------------------
-
-    def referral_draft(self) -> None:
-        raw = read_json_object(self.args.file, "a referral draft")
-        with self.sign_in(self.args.actor) as services:
-            done = granted(services.referrals, services, Action.REFERRAL_DRAFT).draft(
-                self.args.ref, raw)
-        self.say(str(done.id))
-
-    def referral_check(self) -> None:
-        with self.sign_in(self.args.actor) as services:
-            gate = granted(services.referrals, services, Action.REFERRAL_VIEW).check(
-                self.args.referral)
-        if self.args.json:
-            print(json.dumps(gate_to_dict(gate), indent=1), file=self.out)
-        else:
-            for line in gate_lines(gate):
-                self.say(line)
-        if not gate.passed:
-            raise CliQuiet()
-
-    def _referral_step(self, action: Action, step: str, *args: str) -> None:
-        with self.sign_in(self.args.actor) as services:
-            service = granted(services.referrals, services, action)
-            done = getattr(service, step)(self.args.referral, *args)
-        self.say(f"Referral {done.id} ({shown(done.case_reference)}): {done.state.value}")
-
-    def referral_submit(self) -> None:
-        self._referral_step(Action.REFERRAL_SUBMIT, "submit")
-
-    def referral_approve(self) -> None:
-        self._referral_step(Action.REFERRAL_APPROVE, "approve")
-
-    def referral_return(self) -> None:
-        self._referral_step(Action.REFERRAL_RETURN, "return_to_author", self.args.reason)
-
-    def referral_reject(self) -> None:
-        self._referral_step(Action.REFERRAL_REJECT, "reject", self.args.reason)
-
-    def referral_revoke(self) -> None:
-        self._referral_step(Action.REFERRAL_REVOKE, "revoke", self.args.reason)
-
-    def referral_show(self) -> None:
-        with self.sign_in(self.args.actor) as services:
-            view = granted(services.referrals, services, Action.REFERRAL_VIEW).view(
-                self.args.referral)
-        if self.args.json:
-            print(json.dumps(view.as_mapping(), indent=1), file=self.out)
-        else:
-            for line in view_lines(view):
-                self.say(line)
-
-    def referral_export(self) -> None:
-        # The policy is read before the passphrase: a refusal costs no key derivation.
-        if not self.policy.export_allowed:
-            raise ExportNotAllowed()
-        if self.policy.export_password_required and not self.args.password:
-            raise PasswordRequired()
-        with self.sign_in(self.args.actor) as services:
-            done = granted(services.referrals, services, Action.REFERRAL_EXPORT).export_pdf(
-                self.args.referral, self.args.out, with_password=self.args.password)
-        self.say(f"Referral {done.referral.id} exported to {shown(done.path)}")
-        self.say(f"SHA-256: {done.sha256}")
-        if done.password is not None:
-            self.say(f"Password: {done.password}")
-
-    def referral_list(self) -> None:
-        with self.sign_in(self.args.actor) as services:
-            found = granted(services.referrals, services, Action.REFERRAL_VIEW).listed()
-        if self.args.json:
-            print(json.dumps([referral_json(r) for r in found], indent=1), file=self.out)
-        else:
-            for referral in found:
-                self.say(referral_line(referral))
 
     def self_test(self) -> None:
         from intake_app.selftest import run_self_test

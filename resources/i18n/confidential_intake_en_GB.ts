@@ -406,17 +406,17 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../../intake_app/ui/questions/field_row.py" line="90"/>
+        <location filename="../../intake_app/ui/questions/field_row.py" line="91"/>
         <source>Declined to answer: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/questions/field_row.py" line="91"/>
+        <location filename="../../intake_app/ui/questions/field_row.py" line="92"/>
         <source>She was asked and chose not to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/questions/field_row.py" line="115"/>
+        <location filename="../../intake_app/ui/questions/field_row.py" line="116"/>
         <source>{question} (needed at intake)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,22 +2734,22 @@ Ask your IT administrator to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="347"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="326"/>
         <source>{recipient} may pass information to immigration enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="355"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="334"/>
         <source>Last reviewed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="430"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="409"/>
         <source>This is not a date that can be read. Type it as day/month/year, for example 03/11/2026. What you typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="440"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_form.py" line="419"/>
         <source>Nothing was recorded yet: correct what is marked above and record again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,12 +2757,12 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>ConsentGridView</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="240"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="233"/>
         <source>Who would receive it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="269"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="262"/>
         <source>{recipient}, {information}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,138 +2770,138 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>ConsentRecordCard</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="90"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="83"/>
         <source>She agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="91"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="84"/>
         <source>She did not agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="92"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="85"/>
         <source>She withdrew her consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="93"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="86"/>
         <source>{recipient}: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="100"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="93"/>
         <source>Withdrawn on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="104"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="97"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="106"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="99"/>
         <source>Record that she withdraws this consent to {recipient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="113"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="106"/>
         <source>Recorded {moment} by {user}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="142"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="135"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="145"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="138"/>
         <source>{date}, until {expiry}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="151"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="144"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="153"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="146"/>
         <source>{name}, independent of her family and community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="156"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="149"/>
         <source>{name}, not independent of her family and community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="158"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="151"/>
         <source>Yes, before she decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="158"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="151"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="160"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="153"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="161"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="154"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="162"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="155"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="163"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="156"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="164"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="157"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="165"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="158"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="166"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="159"/>
         <source>Facts shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="174"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="167"/>
         <source>Withdrawn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="177"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="170"/>
         <source>Date she withdrew it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="190"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="183"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="192"/>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="193"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="185"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="186"/>
         <source>Record the withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="217"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="210"/>
         <source>Type the date she withdrew it as day/month/year, for example 03/11/2026.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,67 +2909,67 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="307"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="300"/>
         <source>What she has agreed to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="311"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="304"/>
         <source>For each recipient and kind of information, what her latest decision says today. A consent past its end date is shown as expired: it is not consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="319"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="312"/>
         <source>Record her decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="320"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="313"/>
         <source>Record her decision about sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="324"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="317"/>
         <source>This case is closed, so nothing can be recorded on it. Reopen it on the Overview tab to record her decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="342"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="335"/>
         <source>Her decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="393"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="386"/>
         <source>No decision recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="395"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="388"/>
         <source>1 decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="397"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="390"/>
         <source>{count} decisions, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="460"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="453"/>
         <source>Her decision was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="468"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="461"/>
         <source>Record that she withdraws her consent to {recipient}? The consent stays on her record, marked withdrawn, and nothing is shared on it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="470"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="463"/>
         <source>Record the withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="483"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/consent_tab.py" line="476"/>
         <source>The withdrawal was recorded; the consent it ends is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,78 +2990,109 @@ Ask your IT administrator to correct it.</source>
 <context>
     <name>DecisionBar</name>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="49"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="60"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="49"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="60"/>
         <source>Approve this referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="51"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="62"/>
         <source>Return with a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="52"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="63"/>
         <source>Return this referral to its author with a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="54"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="65"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="54"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="65"/>
         <source>Reject this referral, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="56"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="67"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="56"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="67"/>
         <source>Revoke this approved referral, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="85"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="69"/>
+        <source>Export PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="69"/>
+        <source>Export this approved referral as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="91"/>
+        <source>Protect the file with a &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="92"/>
+        <source>Protect the file with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="105"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="108"/>
+        <source>Your IT administrator requires a password on every exported file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="127"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="113"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="158"/>
         <source>What should {author} change or add? They will see your request with the referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="115"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="160"/>
         <source>Why is this referral rejected? It cannot be submitted again once rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="117"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="162"/>
         <source>Why is this approved referral revoked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="119"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="164"/>
         <source>Return it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="120"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="165"/>
         <source>Reject it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="121"/>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="166"/>
         <source>Revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/decision_bar.py" line="197"/>
+        <source>Making the PDF and checking the referral once more...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3162,48 +3193,48 @@ Ask your IT administrator to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="179"/>
-        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="180"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="157"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="158"/>
         <source>Share without her consent, on a legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="191"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="169"/>
         <source>Only when the law allows it, such as to protect her or a child from serious harm. A supervisor signs this off when approving the referral, and it never covers immigration information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="202"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="180"/>
         <source>Which legal basis (needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="207"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="185"/>
         <source>Why her consent was not sought (needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="221"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="199"/>
         <source>Safe referral: what she has been told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="254"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="232"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="256"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="234"/>
         <source>Number {number}, completed {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="263"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="241"/>
         <source>A new referral for her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="264"/>
+        <location filename="../../intake_app/ui/referrals/draft_editor.py" line="242"/>
         <source>Referral: her words to send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,6 +3269,67 @@ Ask your IT administrator to correct it.</source>
     <message>
         <location filename="../../intake_app/ui/cases/view_tabs/edit_bar.py" line="51"/>
         <source>No unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDonePanel</name>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="91"/>
+        <source>Exported: the referral of {reference} to {recipient}</source>
+        <extracomment>The longest line of the password as shown, in characters (groups are never split): the app&apos;s own (six groups of five, hyphens between: 35) stays on one line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="96"/>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="98"/>
+        <source>Saved as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="100"/>
+        <source>SHA-256 of the file (to check it is the file you sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="107"/>
+        <source>SHA-256 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="116"/>
+        <source>The file has no password: send it only by the secure route agreed with {recipient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="119"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="119"/>
+        <source>Close the export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="128"/>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="144"/>
+        <source>Password to open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="150"/>
+        <source>The spaces are there to make it easier to read: they are not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="154"/>
+        <source>The hyphens are part of it: type it exactly as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_done.py" line="156"/>
+        <source>Give this password to the recipient another way than the file: read it to them on the phone, never in the same email or message. It is shown only now: once you close this, the app cannot show it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3456,78 +3548,78 @@ Case created by {user}</source>
 <context>
     <name>IncidentCard</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="73"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="65"/>
         <source>Corrected</source>
         <extracomment>Incident cards built at a time; older ones come with &quot;Show older incidents&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="78"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="70"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="80"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="72"/>
         <source>Correct the incident of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="87"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="79"/>
         <source>Recorded {moment} by {user}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="90"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="82"/>
         <source>Last corrected {moment} by {user}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="142"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="134"/>
         <source>{answer}, reference {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="147"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="139"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="151"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="143"/>
         <source>Police involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="152"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="144"/>
         <source>Injuries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="153"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="145"/>
         <source>Children present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="154"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="146"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="159"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="151"/>
         <source>Version {number}, recorded {moment} by {user}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="170"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="162"/>
         <source>Hide earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="172"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="164"/>
         <source>Show the earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="174"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="166"/>
         <source>Show the {count} earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,107 +3771,107 @@ Case created by {user}</source>
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="210"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="202"/>
         <source>Incident log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="219"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="211"/>
         <source>Log an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="224"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="216"/>
         <source>This case is closed, so nothing can be recorded on it. Reopen it on the Overview tab to record an incident or a MARAC referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="241"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="233"/>
         <source>No incidents recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="262"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="254"/>
         <source>Referred to MARAC on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="266"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="258"/>
         <source>Record a MARAC referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="276"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="268"/>
         <source>Date of the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="279"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="271"/>
         <source>Date of the MARAC referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="282"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="274"/>
         <source>Save date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="282"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="274"/>
         <source>Save the MARAC referral date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="284"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="276"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="319"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="311"/>
         <source>1 incident, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="321"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="313"/>
         <source>{count} incidents, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="339"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="331"/>
         <source>Show older incidents ({count} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="353"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="345"/>
         <source>No MARAC referral recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="408"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="400"/>
         <source>The incident was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="412"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="404"/>
         <source>The correction was recorded; the earlier version is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="414"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="406"/>
         <source>Nothing was changed, so no correction was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="444"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="436"/>
         <source>Type the date of the referral as day/month/year, for example 03/11/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="455"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="447"/>
         <source>A MARAC referral on {date} is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="463"/>
+        <location filename="../../intake_app/ui/cases/view_tabs/incidents_tab.py" line="455"/>
         <source>The MARAC referral date was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4316,104 +4408,104 @@ Case created by {user}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="74"/>
-        <location filename="../../intake_app/ui/main_window.py" line="123"/>
+        <location filename="../../intake_app/ui/main_window.py" line="76"/>
+        <location filename="../../intake_app/ui/main_window.py" line="127"/>
         <source>Confidential Intake</source>
         <extracomment>The navigation&apos;s width, and the most it grows to for a longer entry. Room beside an entry&apos;s words for its padding and selection marker (app.qss).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="97"/>
+        <location filename="../../intake_app/ui/main_window.py" line="101"/>
         <source>Sections</source>
-        <extracomment>The role&apos;s screens by registered name (``ui/screens.py``).</extracomment>
+        <extracomment>Where a file is saved (a referral&apos;s PDF): injected so tests never block on a dialog. The role&apos;s screens by registered name (``ui/screens.py``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="125"/>
+        <location filename="../../intake_app/ui/main_window.py" line="129"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="127"/>
+        <location filename="../../intake_app/ui/main_window.py" line="131"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="128"/>
+        <location filename="../../intake_app/ui/main_window.py" line="132"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="130"/>
+        <location filename="../../intake_app/ui/main_window.py" line="134"/>
         <source>Quick exit (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="132"/>
+        <location filename="../../intake_app/ui/main_window.py" line="136"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="134"/>
+        <location filename="../../intake_app/ui/main_window.py" line="138"/>
         <source>Hides every window at once and locks the vault. Key: F12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="135"/>
+        <location filename="../../intake_app/ui/main_window.py" line="139"/>
         <source>Hide everything and lock at once (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="89"/>
+        <location filename="../../intake_app/ui/screens.py" line="97"/>
         <source>Cases</source>
         <extracomment>The translation context of the titles (they are shown by the main window). For a screen whose navigation entry carries a number (&quot;Referrals waiting (2)&quot;): how to count it, and the title with ``{count}`` (marked, shown in the window&apos;s context). The window counts again when it is shown, unlocked, or asked (``refresh_counts``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="90"/>
+        <location filename="../../intake_app/ui/screens.py" line="98"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="93"/>
+        <location filename="../../intake_app/ui/screens.py" line="101"/>
         <source>Agency directory</source>
         <extracomment>The directory: supervisors edit it and review shipped updates (DIRECTORY_EDIT, DIRECTORY_UPDATE); caseworkers read it (DIRECTORY_VIEW). One screen, two pictures.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/screens.py" line="98"/>
+        <location filename="../../intake_app/ui/screens.py" line="106"/>
         <source>Referrals waiting</source>
         <extracomment>The team&apos;s submitted referrals (REFERRAL_QUEUE): supervisors review and decide them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="193"/>
+        <location filename="../../intake_app/ui/main_window.py" line="197"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="202"/>
+        <location filename="../../intake_app/ui/main_window.py" line="206"/>
         <source>Case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="209"/>
+        <location filename="../../intake_app/ui/main_window.py" line="213"/>
         <source>Signed in as {user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="212"/>
+        <location filename="../../intake_app/ui/main_window.py" line="216"/>
         <source>F12: quick exit   ·   Ctrl+L: lock   ·   Locks by itself after {minutes} min without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="295"/>
+        <location filename="../../intake_app/ui/main_window.py" line="299"/>
         <source>New intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/referrals/queue_words.py" line="50"/>
-        <location filename="../../intake_app/ui/screens.py" line="100"/>
+        <location filename="../../intake_app/ui/screens.py" line="108"/>
         <source>Referrals waiting ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4745,130 +4837,130 @@ Changed: {parts}</source>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="95"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="116"/>
         <source>Referrals waiting</source>
-        <extracomment>The referral&apos;s id on each list entry. Room beside an entry&apos;s longest line for its padding, marker and a scroll bar.</extracomment>
+        <extracomment>The referral&apos;s id on each list entry. Room beside an entry&apos;s longest line for its padding, marker and a scroll bar. After each export attempt: the ExportDone, or the exception that refused it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="97"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="118"/>
         <source>Your team&apos;s referrals waiting for a supervisor, oldest first. Read what the recipient would receive and the checks as they stand now, then approve it, return it with a request, or reject it. No one approves their own referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="127"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="152"/>
         <source>Referrals waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="128"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="153"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="131"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="156"/>
         <source>Approved referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="165"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="197"/>
         <source>Waiting for approval ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="171"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="203"/>
         <source>No referral is waiting for approval. Referrals your team submits appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="172"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="204"/>
         <source>Choose a referral at the side to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="196"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="228"/>
         <source>{reference}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="197"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="229"/>
         <source>{case}
 To {recipient}
 From {author}, {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="299"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="333"/>
         <source>You drafted this referral, so you cannot approve it: no one approves their own referral. Another supervisor must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="305"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="339"/>
         <source>It cannot be approved: {count} of its checks do not pass now. What each one needs is written under it above; return it to {author} with a request if they must act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="313"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="347"/>
         <source>Approved: the referral of {reference} to {recipient}. It can now be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="322"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="356"/>
         <source>Give the reason first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="326"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="360"/>
         <source>Reject the referral of {reference} to {recipient}? It cannot be submitted again once rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="329"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="363"/>
         <source>Reject it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="332"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="366"/>
         <source>Revoke it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="347"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="381"/>
         <source>Returned to {author} with your request: the referral of {reference} to {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="349"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="383"/>
         <source>Rejected: the referral of {reference} to {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="350"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="384"/>
         <source>Revoked: the referral of {reference} to {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="356"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="390"/>
         <source>It had been exported: ask {recipient} to delete what they received. The request is recorded with the referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="363"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="397"/>
         <source>Revoke the approved referral of {reference} to {recipient}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="367"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="401"/>
         <source>It was exported on {moment}, so {recipient} may already have it: they must be asked to delete it, and the app records that they were asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="371"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="405"/>
         <source>It was never exported, so nothing has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="378"/>
+        <location filename="../../intake_app/ui/referrals/queue_screen.py" line="412"/>
         <source>Someone else has acted on this referral since you opened it, so nothing was changed. It is shown as it stands now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5462,6 +5554,46 @@ From {author}, {moment}</source>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_words.py" line="28"/>
+        <source>referral-{number}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_words.py" line="33"/>
+        <source>No file was written: one of its checks does not pass now, so the referral is back with those waiting for approval. What the check needs is written under it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_words.py" line="37"/>
+        <source>No file was written: {count} of its checks do not pass now, so the referral is back with those waiting for approval. What each one needs is written under it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_words.py" line="47"/>
+        <source>Exports are switched off on this laptop by your IT administrator, so no file was written. Ask them if a referral must be sent as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_words.py" line="52"/>
+        <source>Your IT administrator requires a password on every exported file, so no file was written. The password box is now ticked: export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_words.py" line="57"/>
+        <source>No file was written: the PDF cannot show the character {codepoint} in “{field}”, as none of the app&apos;s fonts has it. Ask the caseworker to change that text or leave it out, then export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_words.py" line="64"/>
+        <source>No file was written: that folder is not a safe place for it (it is beside the vault, synchronised to the cloud or on a network share). Choose a folder on this laptop&apos;s own disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/export_words.py" line="70"/>
+        <source>No file was written: that folder cannot be written to (it may be read-only, or this account may not have permission). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferralPdf</name>
@@ -5725,119 +5857,156 @@ From {author}, {moment}</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="102"/>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="112"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="108"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="118"/>
         <source>Its checks, run again now</source>
+        <extracomment>The register&apos;s rows as shown: (when, by whom, SHA-256 start), newest first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="105"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="111"/>
         <source>Every check passes now: it can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="107"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="113"/>
         <source>One check does not pass now: it cannot be approved until it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="109"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="115"/>
         <source>{count} checks do not pass now: it cannot be approved until they do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="118"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="124"/>
         <source>{reference}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="128"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="134"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="129"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="135"/>
         <source>Drafted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="130"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="136"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="133"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="139"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="133"/>
         <location filename="../../intake_app/ui/referrals/review_panel.py" line="139"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="145"/>
         <source>{moment} by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="138"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="144"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="141"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="147"/>
         <source>Latest risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="151"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="157"/>
         <source>It was approved, then sent back here when its checks were run again and these no longer passed: {checks}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="159"/>
-        <source>Not shown: the case is not in your case list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="161"/>
-        <source>No risk assessment recorded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="167"/>
-        <source>The referral&apos;s own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="168"/>
-        <source>Purpose</source>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="165"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="166"/>
+        <source>Exports of this referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/referrals/review_panel.py" line="169"/>
+        <source>Not exported yet. Each export is listed here with who made it, when, and the start of the file&apos;s SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="177"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="177"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="177"/>
+        <source>SHA-256 starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="182"/>
+        <source>{start}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="192"/>
+        <source>The recipient was asked to delete what they received on {moment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="199"/>
+        <source>Not shown: the case is not in your case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="201"/>
+        <source>No risk assessment recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="207"/>
+        <source>The referral&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="208"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="209"/>
         <source>Why she is being referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="171"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="211"/>
         <source>Risk assessment named as the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="172"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="212"/>
         <source>Number {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="174"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="214"/>
         <source>Shared without her consent on this basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="176"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="216"/>
         <source>Why her consent was not sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/referrals/review_panel.py" line="186"/>
+        <location filename="../../intake_app/ui/referrals/review_panel.py" line="226"/>
         <source>Your approval is the sign-off for sharing without her consent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6363,7 +6532,7 @@ Whoever has this key can open the vault. Keep it offline, away from the laptop.
 <context>
     <name>StateChip</name>
     <message>
-        <location filename="../../intake_app/ui/questions/field_row.py" line="41"/>
+        <location filename="../../intake_app/ui/questions/field_row.py" line="42"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>

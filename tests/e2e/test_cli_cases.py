@@ -316,6 +316,7 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("referral", "revoke"): ["--as", "u", "--id", "1", "--reason", "r"],
     ("referral", "show"): ["--as", "u", "--id", "1"],
     ("referral", "list"): ["--as", "u"],
+    ("referral", "export"): ["--as", "u", "--id", "1", "--out", "f.pdf"],
     ("admin", "init"): ["--user", "u"],
     ("admin", "add-user"): ["--as", "a", "--user", "u", "--role", "caseworker"],
     ("admin", "disable-user"): ["--as", "a", "--user", "u"],
