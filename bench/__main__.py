@@ -8,7 +8,7 @@ import os
 import sys
 
 SUITES = ["bench.vault_bench", "bench.search_bench", "bench.ui_bench", "bench.case_open_bench",
-          "bench.review_bench", "bench.risk_bench",
+          "bench.review_bench", "bench.risk_bench", "bench.export_bench",
           "bench.startup_bench"]
 
 

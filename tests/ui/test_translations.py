@@ -135,6 +135,9 @@ _PASS_THROUGH = {
     ("intake_app/domain/redaction/build.py", "_format"),
     ("intake_app/domain/redaction/build.py", "_names"),
     ("intake_app/domain/redaction/view.py", "shown"),
+    ("intake_app/domain/referrals/export_words.py", "_fill"),
+    ("intake_app/domain/referrals/export_words.py", "_class_names"),
+    ("intake_app/domain/referrals/export_words.py", "role_name"),
 }
 _CALLS = {"translate": 2, "QT_TRANSLATE_NOOP": 2, "tr": 1, "QT_TR_NOOP": 1}
 
