@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 
@@ -38,15 +40,32 @@ def _check_kdf() -> tuple[bool, str]:
                   f"p={floor.parallelism} in {elapsed * 1000:.0f} ms")
 
 
-def _check_fonts() -> tuple[bool, str]:
+def check_fonts(folder: Path | None = None) -> tuple[bool, str]:
+    """The PDF referral's fonts (``resources/fonts/MANIFEST.toml``): every file there, with
+    the SHA-256 the manifest gives, so an export never draws with a font that was changed."""
     from intake_app import resources
 
-    fonts = sorted(resources.path("fonts").glob("*.ttf")) if resources.path("fonts").is_dir() \
-        else []
     importlib.import_module("reportlab")
-    if not fonts:
-        return True, "reportlab present; built-in PDF fonts only (no bundled fonts yet)"
-    return True, f"{len(fonts)} bundled fonts"
+    where = folder or resources.path("fonts")
+    manifest = where / "MANIFEST.toml"
+    try:
+        entries = tomllib.loads(manifest.read_text(encoding="utf-8")).get("font", [])
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return False, f"the font manifest cannot be read ({type(exc).__name__})"
+    wrong = []
+    for entry in entries:
+        try:
+            data = (where / str(entry["file"])).read_bytes()
+        except (OSError, KeyError):
+            wrong.append(str(entry.get("file", "?")))
+            continue
+        if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+            wrong.append(str(entry["file"]))
+    if not entries:
+        return False, "the font manifest lists no fonts"
+    if wrong:
+        return False, "missing or changed: " + ", ".join(wrong)
+    return True, f"{len(entries)} PDF fonts, each as shipped (SHA-256 checked)"
 
 
 def _check_network_guard() -> tuple[bool, str]:
@@ -98,7 +117,7 @@ def run_self_test(checklist_dir: Path | None = None) -> list[tuple[str, bool, st
     organisation's own checklist definitions."""
     results = []
     for name, check in (("encryption", _check_cipher), ("key derivation", _check_kdf),
-                        ("fonts", _check_fonts), ("network guard", _check_network_guard)):
+                        ("fonts", check_fonts), ("network guard", _check_network_guard)):
         try:
             ok, detail = check()
         except Exception as exc:
