@@ -14,7 +14,6 @@ fonts: ``fonts_cold`` says whether they were still unloaded when it started).
 from __future__ import annotations
 
 import json
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from bench.timing import median_ms
 from intake_app.domain.agencies import load_shipped
 from intake_app.domain.case_model import Sensitivity
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
@@ -51,10 +51,6 @@ def _ms(call: Callable[[], object]) -> float:
     start = time.perf_counter()
     call()
     return (time.perf_counter() - start) * 1000
-
-
-def _median_ms(call: Callable[[], object], runs: int = 21) -> float:
-    return round(statistics.median(_ms(call) for _ in range(runs)), 2)
 
 
 def _service(session: Session, data_dir: Path) -> tuple[ReferralService, CaseService,
@@ -118,11 +114,11 @@ def run() -> dict[str, object]:
                 referrals.export_pdf(referral_id, out / f"r{next(numbers)}.pdf")
 
             first = round(_ms(one), 2)
-            median = _median_ms(one)
+            median = median_ms(one)
             view = referrals.view(referral_id)
             header = ExportHeader("R1-1", date.today(), None, "Her consent, given today",
                                   "Bench Women's Aid", "Supervisor", "ab" * 32)
-            render = _median_ms(lambda: render_referral(view, header))
+            render = median_ms(lambda: render_referral(view, header))
             start = time.perf_counter()
             for _ in range(BATCH):
                 one()

@@ -14,13 +14,11 @@ Run: ``python -m bench.referral_bench``.
 from __future__ import annotations
 
 import json
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from bench.timing import median_ms
 from intake_app.domain.agencies import load_shipped
 from intake_app.domain.case_model import Sensitivity
 from intake_app.domain.checklists import load_checklists, shipped_checklists_dir
@@ -38,15 +36,6 @@ from intake_app.vault.store import Vault
 EDIT_TARGET_MS = 50
 LIST_TARGET_MS = 200
 PURPOSE = "Refuge space"
-
-
-def _median_ms(call: Callable[[], object], runs: int = 21) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        timings.append(time.perf_counter() - start)
-    return round(statistics.median(timings) * 1000, 2)
 
 
 def _services(session: Session) -> tuple[CaseService, ConsentService, ReferralService]:
@@ -94,11 +83,11 @@ def run() -> dict[str, object]:
             ref, referral_id = refs[-1]
             typing = _draft("She needs a safe place to stay this week, away from the city.")
             figures = {
-                "preview_ms": _median_ms(lambda: referrals.preview(ref, typing)),
-                "check_ms": _median_ms(lambda: referrals.check(referral_id)),
-                "view_ms": _median_ms(lambda: referrals.view(referral_id)),
-                "listed_200_ms": _median_ms(team.listed, runs=7),
-                "queue_100_ms": _median_ms(team.queue, runs=7),
+                "preview_ms": median_ms(lambda: referrals.preview(ref, typing)),
+                "check_ms": median_ms(lambda: referrals.check(referral_id)),
+                "view_ms": median_ms(lambda: referrals.view(referral_id)),
+                "listed_200_ms": median_ms(team.listed, runs=7),
+                "queue_100_ms": median_ms(team.queue, runs=7),
             }
             counts = {"referrals": len(team.listed()), "waiting": team.queue_count()}
     edit = [figures[k] for k in ("preview_ms", "check_ms", "view_ms")]

@@ -17,14 +17,13 @@ from __future__ import annotations
 import json
 import os
 import random
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench.timing import median_ms
 from intake_app.domain.answers import Tri
 from intake_app.domain.checklists import (
     Catalogue,
@@ -46,15 +45,6 @@ from intake_app.vault.store import Vault
 
 TARGET_MS = 50
 RISK = "risk_identification"
-
-
-def _median_ms(call: Callable[[], object], runs: int = 21) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        timings.append(time.perf_counter() - start)
-    return round(statistics.median(timings) * 1000, 2)
 
 
 def _answers(items: list[str], yes: int) -> dict[str, object]:
@@ -90,8 +80,8 @@ def _tabs(session: Session, catalogue: Catalogue, ref: str) -> dict[str, float]:
         return build_and_paint
 
     tab("risk")()  # fonts and styles settle first
-    return {"risk_tab_ms": _median_ms(tab("risk"), runs=7),
-            "incidents_tab_ms": _median_ms(tab("incidents"), runs=7)}
+    return {"risk_tab_ms": median_ms(tab("risk"), runs=7),
+            "incidents_tab_ms": median_ms(tab("incidents"), runs=7)}
 
 
 def run() -> dict[str, object]:
@@ -139,10 +129,10 @@ def run() -> dict[str, object]:
                      for i in incidents.list_incidents(ref, history=False)]
             answers = _answers(items, 15)
             figures = {
-                "open_20_assessments_100_incidents_ms": _median_ms(open_case),
-                "score_ms": _median_ms(lambda: assess(defn, answers, incidents=facts,
+                "open_20_assessments_100_incidents_ms": median_ms(open_case),
+                "score_ms": median_ms(lambda: assess(defn, answers, incidents=facts,
                                                       today=today)),
-                "assess_and_record_ms": _median_ms(
+                "assess_and_record_ms": median_ms(
                     lambda: risk.assess(ref, RISK, answers), runs=5),
             }
             figures.update(_tabs(session, catalogue, ref))

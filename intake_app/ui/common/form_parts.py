@@ -42,11 +42,14 @@ class _Stretch:
 STRETCH = _Stretch()
 
 
-def value_label(parent: QWidget, text: str = "") -> QLabel:
-    """A recorded value shown as she said it: wrapped, plain text (never rich text)."""
+def value_label(parent: QWidget, text: str = "", name: str = "") -> QLabel:
+    """Text shown as written: wrapped, plain (never rich text, so a recorded value cannot
+    turn into markup); ``name`` is the stylesheet's object name, if any."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
     return label
 
 

@@ -3,10 +3,9 @@ user's language, and the small labels and cards they are drawn with."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from intake_app.domain.agencies import (
 from intake_app.domain.case_model import Sensitivity
 from intake_app.domain.consent import CLASS_LABELS
 from intake_app.domain.i18n import Wording
+from intake_app.ui.common import form_parts
 from intake_app.ui.risk.words import ui_language
 
 
@@ -37,13 +37,8 @@ def generalisation_words(rule_id: str) -> str:
     return QCoreApplication.translate("Agency", rule.text) if rule else rule_id
 
 
-def text_label(parent: QWidget, text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
+#: Text as written, wrapped (the one helper every screen uses, under the directory's name).
+text_label = form_parts.value_label
 
 
 def record_card(parent: QWidget, name: str = "recordCard") -> tuple[QFrame, QVBoxLayout]:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from intake_app.ui.common import form_parts, theme
 from intake_app.ui.common.fit_height import fit_height
 
+_label = form_parts.value_label  # wrapped plain text, with a style name
+
 #: The longest line of the password as shown, in characters (groups are never split): the
 #: app's own (six groups of five, hyphens between: 35) stays on one line.
 _LINE = 36
@@ -61,15 +63,6 @@ def sha256_lines(sha256: str) -> str:
     """The 64 hexadecimal digits as two lines of four groups of eight."""
     groups = [sha256[i:i + 8] for i in range(0, len(sha256), 8)]
     return "\n".join(" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4))
-
-
-def _label(parent: QWidget, text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class ExportDonePanel(QFrame):

@@ -16,17 +16,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from intake_app.domain.redaction import DoNotTell, ListRows, RedactedView, Row, ViewSection
+from intake_app.ui.common import form_parts
 from intake_app.ui.common.fit_height import fit_height
 from intake_app.ui.questions import field_text
 
-
-def _label(parent: QWidget, text: str, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
+_label = form_parts.value_label  # wrapped plain text, with a style name
 
 
 class ReferralPreview(QFrame):

@@ -21,7 +21,7 @@ from intake_app.domain.case_record import CaseRow
 from intake_app.domain.redaction import RedactedView
 from intake_app.domain.referrals import GateResult, State
 from intake_app.services.referrals import Referral
-from intake_app.ui.common import theme
+from intake_app.ui.common import form_parts, theme
 from intake_app.ui.common.fit_height import fit_height
 from intake_app.ui.questions import field_text
 from intake_app.ui.referrals.gate_panel import GatePanel
@@ -32,6 +32,8 @@ from intake_app.ui.referrals.queue_words import (
     state_text,
     submitted_at,
 )
+
+_label = form_parts.value_label  # wrapped plain text, with a style name
 
 
 @dataclass(frozen=True)
@@ -44,15 +46,6 @@ class Reviewed:
     recipient: str
     gate: GateResult
     view: RedactedView
-
-
-def _label(parent: QWidget, text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class _Card(QFrame):
